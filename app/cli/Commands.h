@@ -1,0 +1,13 @@
+#pragma once
+// The shotcraft-cli subcommands. Each returns the process exit code; errors a user can
+// cause throw (UsageError: exit 2, anything else: exit 1) and main prints one line.
+
+#include <string>
+#include <vector>
+
+namespace shotcraft::cli {
+
+int runInfo(const std::vector<std::string>& args);
+int runConvert(const std::vector<std::string>& args);
+
+}  // namespace shotcraft::cli

@@ -1,0 +1,51 @@
+// shotcraft-cli: Shotcraft's command-line entry point.
+
+#include "app/cli/Arguments.h"
+#include "app/cli/Commands.h"
+
+#include <cstdio>
+#include <exception>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace {
+
+const char* const kUsage =
+    "usage: shotcraft-cli COMMAND [ARGS]\n"
+    "\n"
+    "commands:\n"
+    "  info FILE                 probe a video or still; prints JSON\n"
+    "  convert IN OUT [--colorspace IN:OUT] [--codec h264|prores-hq|prores-4444|ffv1|png]\n"
+    "                            [--frames N] [--frame N] [--threads N]\n"
+    "                            transcode a video or still, converting color through OCIO\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace shotcraft::cli;
+    const std::map<std::string, std::function<int(const std::vector<std::string>&)>> commands{
+        {"info", runInfo},
+        {"convert", runConvert},
+    };
+    if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
+        std::fputs(kUsage, argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    const std::string name = argv[1];
+    auto command = commands.find(name);
+    if (command == commands.end()) {
+        std::fprintf(stderr, "shotcraft-cli: unknown command '%s' (try --help)\n", name.c_str());
+        return 2;
+    }
+    try {
+        return command->second(std::vector<std::string>(argv + 2, argv + argc));
+    } catch (const UsageError& e) {
+        std::fprintf(stderr, "shotcraft-cli %s: %s\n", name.c_str(), e.what());
+        return 2;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "shotcraft-cli %s: error: %s\n", name.c_str(), e.what());
+        return 1;
+    }
+}
