@@ -13,7 +13,8 @@ enum class SampleType { UInt8 = 1, UInt16 = 2, Float32 = 3 };
 std::size_t bytesPerSample(SampleType type);
 std::string sampleTypeName(SampleType type);
 
-// Rows are tightly packed (row bytes = width * channels * bytes per sample).
+// Rows are tightly packed (row bytes = width * channels * bytes per sample). Alpha is
+// straight (not premultiplied); color values are in the space the caller tracks.
 class Image {
 public:
     Image() = default;

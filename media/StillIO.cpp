@@ -52,7 +52,11 @@ void checkReadable(const std::string& path) {
 
 std::unique_ptr<ImageInput> openInput(const std::string& path) {
     checkReadable(path);
-    auto input = ImageInput::open(path);
+    // Images hold straight (unassociated) alpha, as video frames do: keep PNG/TIFF/TGA
+    // alpha as stored instead of premultiplying it.
+    ImageSpec config;
+    config.attribute("oiio:UnassociatedAlpha", 1);
+    auto input = ImageInput::open(path, &config);
     if (!input) {
         std::string why = OIIO::geterror();
         if (why.empty()) why = "not a readable image";
@@ -198,7 +202,17 @@ void writeStill(const std::string& path, const Image& image, const StillWriteOpt
     }
     ImageSpec spec(image.width(), image.height(), channels, storage);
     if (channels == 4) spec.alpha_channel = 3;
+    if (channels == 4) spec.attribute("oiio:UnassociatedAlpha", 1);
     if (!options.colorSpace.empty()) spec.attribute("oiio:ColorSpace", options.colorSpace);
+    if (ext == ".exr") {
+        // OpenEXR states its primaries and white point as chromaticities.
+        static const float kAp1[8] = {0.713f, 0.293f, 0.165f, 0.830f, 0.128f, 0.044f, 0.32168f, 0.33767f};
+        static const float kRec709[8] = {0.64f, 0.33f, 0.30f, 0.60f, 0.15f, 0.06f, 0.3127f, 0.3290f};
+        const float* chroma = options.colorSpace == "ACEScg" ? kAp1
+                              : options.colorSpace.empty() || options.colorSpace == "Linear Rec.709" ? kRec709
+                                                                                                  : nullptr;
+        if (chroma) spec.attribute("chromaticities", TypeDesc(TypeDesc::FLOAT, 8), chroma);
+    }
     if (ext == ".jpg" || ext == ".jpeg") {
         spec.attribute("Compression", "jpeg:" + std::to_string(options.jpegQuality));
     }

@@ -1,0 +1,118 @@
+// Stills through OpenImageIO: round trips per format and depth, alpha, gray, and the
+// color space the file states.
+
+#include "media/MediaError.h"
+#include "media/StillIO.h"
+#include "tests/support/TestMedia.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shotcraft;
+using media::SampleType;
+using media::StillStorage;
+
+class TestStills : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(dir_.isValid()); }
+    void roundTrip_data();
+    void roundTrip();
+    void exrHalfKeepsHalfValues();
+    void colorSpaceComesFromTheFile();
+    void grayIsExpandedToRgb();
+    void jpegCannotHoldAlpha();
+
+private:
+    QTemporaryDir dir_;
+};
+
+void TestStills::roundTrip_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("channels");
+    QTest::addColumn<double>("minPsnr");  // infinity: bit-exact
+    const double exact = std::numeric_limits<double>::infinity();
+    QTest::newRow("png 8 rgb") << "a.png" << int(SampleType::UInt8) << 3 << exact;
+    QTest::newRow("png 8 rgba") << "b.png" << int(SampleType::UInt8) << 4 << exact;
+    QTest::newRow("png 16 rgb") << "c.png" << int(SampleType::UInt16) << 3 << exact;
+    QTest::newRow("png 16 rgba") << "d.png" << int(SampleType::UInt16) << 4 << exact;
+    QTest::newRow("jpeg") << "e.jpg" << int(SampleType::UInt8) << 3 << 30.0;
+    QTest::newRow("tiff 8 rgba") << "f.tif" << int(SampleType::UInt8) << 4 << exact;
+    QTest::newRow("tiff 16 rgb") << "g.tiff" << int(SampleType::UInt16) << 3 << exact;
+    QTest::newRow("exr float rgb") << "h.exr" << int(SampleType::Float32) << 3 << exact;
+    QTest::newRow("exr float rgba") << "i.exr" << int(SampleType::Float32) << 4 << exact;
+}
+
+void TestStills::roundTrip() {
+    QFETCH(QString, file);
+    QFETCH(int, type);
+    QFETCH(int, channels);
+    QFETCH(double, minPsnr);
+    const auto sampleType = static_cast<SampleType>(type);
+    const media::Image image = test::syntheticFrame(61, 37, 5, sampleType, channels);
+    const std::string path = dir_.filePath(file).toStdString();
+    media::writeStill(path, image);
+    const media::Still still = media::readStill(path);
+    QCOMPARE(still.image.sampleType(), sampleType);
+    QCOMPARE(still.image.channels(), channels);
+    QCOMPARE(still.info.hasAlpha, channels == 4);
+    if (std::isinf(minPsnr)) {
+        QVERIFY(still.image == image);
+    } else {
+        QVERIFY(media::psnr(still.image, image) >= minPsnr);
+    }
+}
+
+void TestStills::exrHalfKeepsHalfValues() {
+    media::Image image(8, 4, 3, SampleType::Float32);
+    // Values exactly representable in half, HDR above 1 included.
+    const float values[] = {0.0f, 0.25f, 0.5f, 1.0f, 2.0f, 16.0f, 0.125f, 1.5f};
+    for (int y = 0; y < 4; ++y)
+        for (int x = 0; x < 8; ++x)
+            for (int c = 0; c < 3; ++c) image.setSample(x, y, c, values[(x + y + c) % 8]);
+    const std::string path = dir_.filePath("half.exr").toStdString();
+    media::StillWriteOptions options;
+    options.storage = StillStorage::Half;
+    media::writeStill(path, image, options);
+    const media::StillInfo info = media::probeStill(path);
+    QCOMPARE(info.bitsPerSample, 16);
+    QVERIFY(info.floatingPoint);
+    QVERIFY(media::readStill(path).image == image);
+}
+
+void TestStills::colorSpaceComesFromTheFile() {
+    const media::Image floats = test::syntheticFrame(16, 16, 1, SampleType::Float32, 3);
+    const std::string acescg = dir_.filePath("acescg.exr").toStdString();
+    media::writeStill(acescg, floats, {StillStorage::Auto, "ACEScg", {}, 95});
+    media::StillInfo info = media::probeStill(acescg);
+    QCOMPARE(info.colorSpace, std::string("ACEScg"));
+    QVERIFY(info.colorSpaceFromFile);
+
+    const std::string linear = dir_.filePath("linear.exr").toStdString();
+    media::writeStill(linear, floats);
+    info = media::probeStill(linear);
+    QCOMPARE(info.colorSpace, std::string("Linear Rec.709"));
+
+    const std::string png = dir_.filePath("plain.png").toStdString();
+    media::writeStill(png, test::syntheticFrame(16, 16, 1, SampleType::UInt8, 3));
+    QCOMPARE(media::probeStill(png).colorSpace, std::string("sRGB"));
+}
+
+void TestStills::grayIsExpandedToRgb() {
+    const QString path = dir_.filePath("gray.png");
+    QVERIFY(test::ffmpeg({"-f", "lavfi", "-i", "testsrc2=size=32x24,format=gray", "-frames:v", "1", path}));
+    const media::Still still = media::readStill(path.toStdString());
+    QCOMPARE(still.image.channels(), 3);
+    QCOMPARE(still.image.sample(5, 5, 0), still.image.sample(5, 5, 2));
+}
+
+void TestStills::jpegCannotHoldAlpha() {
+    const auto rgba = test::syntheticFrame(16, 16, 1, SampleType::UInt8, 4);
+    QVERIFY_THROWS_EXCEPTION(media::MediaError, media::writeStill(dir_.filePath("a.jpg").toStdString(), rgba));
+    QVERIFY(!QFile::exists(dir_.filePath("a.jpg")));
+}
+
+QTEST_GUILESS_MAIN(TestStills)
+#include "tst_stills.moc"
