@@ -3,10 +3,12 @@
 #include "media/MediaError.h"
 
 extern "C" {
+#include <libavutil/opt.h>
 #include <libavutil/pixdesc.h>
 }
 
 #include <cstring>
+#include <new>
 
 namespace shotcraft::media {
 namespace {
@@ -58,8 +60,19 @@ Image FrameConverter::convert(const AVFrame& frame, const FrameFormat& format) {
         // Accurate rounding and full chroma interpolation: conversions are exact enough
         // for 16-bit output and match an FFmpeg decode with the same flags.
         const int flags = SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT | SWS_FULL_CHR_H_INP;
-        sws_.reset(sws_getContext(frame.width, frame.height, srcFormat, frame.width, frame.height,
-                                  dstFormat, flags, nullptr, nullptr, nullptr));
+        sws_.reset(sws_alloc_context());
+        if (!sws_) throw std::bad_alloc();
+        SwsContext* ctx = sws_.get();
+        av_opt_set_int(ctx, "srcw", frame.width, 0);
+        av_opt_set_int(ctx, "srch", frame.height, 0);
+        av_opt_set_int(ctx, "src_format", srcFormat, 0);
+        av_opt_set_int(ctx, "dstw", frame.width, 0);
+        av_opt_set_int(ctx, "dsth", frame.height, 0);
+        av_opt_set_int(ctx, "dst_format", dstFormat, 0);
+        av_opt_set_int(ctx, "sws_flags", flags, 0);
+        // Slice threads: conversion is as costly as decoding at 1080p.
+        av_opt_set_int(ctx, "threads", threads_, 0);
+        if (sws_init_context(ctx, nullptr, nullptr) < 0) sws_.reset();
         if (!sws_) {
             throw MediaError(std::string("cannot convert pixel format ") + desc->name +
                              " to RGB");
@@ -87,10 +100,20 @@ Image FrameConverter::convert(const AVFrame& frame, const FrameFormat& format) {
 
     const SampleType convertedType =
         format.sampleType == SampleType::UInt8 ? SampleType::UInt8 : SampleType::UInt16;
-    Image image(frame.width, frame.height, format.channels(), convertedType);
-    uint8_t* dstData[4] = {image.data(), nullptr, nullptr, nullptr};
-    int dstStride[4] = {static_cast<int>(image.rowBytes()), 0, 0, 0};
-    sws_scale(sws_.get(), frame.data, frame.linesize, 0, frame.height, dstData, dstStride);
+    Image image(frame.width, frame.height, format.channels(), convertedType, Image::Uninitialized{});
+    // sws_scale_frame (not sws_scale) runs the slice threads; the destination frame
+    // borrows the Image's memory.
+    ff::Frame target = ff::makeFrame();
+    target->format = dstFormat;
+    target->width = frame.width;
+    target->height = frame.height;
+    target->buf[0] = av_buffer_create(image.data(), image.byteSize(),
+                                      [](void*, uint8_t*) {}, nullptr, 0);
+    if (!target->buf[0]) throw std::bad_alloc();
+    target->data[0] = image.data();
+    target->linesize[0] = static_cast<int>(image.rowBytes());
+    const int scaled = sws_scale_frame(sws_.get(), target.get(), &frame);
+    if (scaled < 0) throw MediaError("cannot convert a frame to RGB: " + ff::errorText(scaled));
     if (format.sampleType == SampleType::Float32) {
         return image.converted(SampleType::Float32, format.channels());
     }

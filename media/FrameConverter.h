@@ -14,10 +14,14 @@ struct FrameFormat {
 
 class FrameConverter {
 public:
+    // threads: swscale slice threads (0: one per core).
+    explicit FrameConverter(int threads = 0) : threads_(threads) {}
+
     // Converts `frame` (any pixel format FFmpeg decodes to) into `format`.
     Image convert(const AVFrame& frame, const FrameFormat& format);
 
 private:
+    int threads_ = 0;
     ff::Sws sws_;
     int srcWidth_ = 0;
     int srcHeight_ = 0;

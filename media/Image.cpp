@@ -28,13 +28,18 @@ std::string sampleTypeName(SampleType type) {
 }
 
 Image::Image(int width, int height, int channels, SampleType type)
+    : Image(width, height, channels, type, Uninitialized{}) {
+    std::fill(bytes_.begin(), bytes_.end(), 0);
+}
+
+Image::Image(int width, int height, int channels, SampleType type, Uninitialized)
     : width_(width), height_(height), channels_(channels), type_(type) {
     if (width <= 0 || height <= 0 || (channels != 3 && channels != 4)) {
         throw MediaError("invalid picture: " + std::to_string(width) + "x" +
                          std::to_string(height) + " with " + std::to_string(channels) +
                          " channels");
     }
-    bytes_.assign(rowBytes() * static_cast<std::size_t>(height), 0);
+    bytes_.resize(rowBytes() * static_cast<std::size_t>(height));
 }
 
 std::size_t Image::rowBytes() const {

@@ -32,7 +32,8 @@ int rotationOf(const AVStream& stream) {
 
 }  // namespace
 
-VideoReader::VideoReader(const std::string& path, VideoReaderOptions options) {
+VideoReader::VideoReader(const std::string& path, VideoReaderOptions options)
+    : converter_(options.threads) {
     ff::quietLogging();
     openInput(path);
     openDecoder(options);
@@ -267,7 +268,9 @@ void VideoReader::decodeFrame(std::int64_t index) {
 
 Image VideoReader::readFrame(std::int64_t index, const FrameFormat& format) {
     decodeFrame(index);
-    return rotated(converter_.convert(*decoded_, format), info_.rotationDegrees);
+    Image image = converter_.convert(*decoded_, format);
+    if (info_.rotationDegrees == 0) return image;
+    return rotated(image, info_.rotationDegrees);
 }
 
 }  // namespace shotcraft::media

@@ -9,5 +9,6 @@ namespace shotcraft::cli {
 
 int runInfo(const std::vector<std::string>& args);
 int runConvert(const std::vector<std::string>& args);
+int runDemo(const std::vector<std::string>& args);
 
 }  // namespace shotcraft::cli

@@ -19,7 +19,8 @@ const char* const kUsage =
     "  info FILE                 probe a video or still; prints JSON\n"
     "  convert IN OUT [--colorspace IN:OUT] [--codec h264|prores-hq|prores-4444|ffv1|png]\n"
     "                            [--frames N] [--frame N] [--threads N]\n"
-    "                            transcode a video or still, converting color through OCIO\n";
+    "                            transcode a video or still, converting color through OCIO\n"
+    "  demo [--out FILE]         render a short clip through the media engine and probe it\n";
 
 }  // namespace
 
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
     const std::map<std::string, std::function<int(const std::vector<std::string>&)>> commands{
         {"info", runInfo},
         {"convert", runConvert},
+        {"demo", runDemo},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
         std::fputs(kUsage, argc < 2 ? stderr : stdout);
