@@ -130,8 +130,9 @@ public:
 
 private:
     void openEncoder() {
-        const char* encoderName = settings_.codec == VideoCodec::H264 ? "libx264"
+        const char* encoderName = settings_.codec == VideoCodec::H264   ? "libx264"
                                   : settings_.codec == VideoCodec::FFV1 ? "ffv1"
+                                  : settings_.codec == VideoCodec::VP9  ? "libvpx-vp9"
                                                                         : "prores_ks";
         const AVCodec* encoder = avcodec_find_encoder_by_name(encoderName);
         if (!encoder) throw MediaError(std::string("this FFmpeg has no ") + encoderName + " encoder");
@@ -181,6 +182,14 @@ private:
                         : pickPixelFormat(*encoder, {settings_.deep ? AV_PIX_FMT_GBRP16 : AV_PIX_FMT_0RGB32});
                 av_dict_set(&options, "level", "3", 0);
                 av_dict_set(&options, "slicecrc", "1", 0);
+                break;
+            case VideoCodec::VP9:
+                codec_->pix_fmt = AV_PIX_FMT_YUV420P;
+                av_dict_set(&options, "crf", "20", 0);
+                av_dict_set(&options, "b", "0", 0);
+                av_dict_set(&options, "deadline", "good", 0);
+                av_dict_set(&options, "cpu-used", "4", 0);
+                av_dict_set(&options, "row-mt", "1", 0);
                 break;
             case VideoCodec::PngSequence: break;
         }
@@ -299,17 +308,18 @@ std::string codecName(VideoCodec codec) {
         case VideoCodec::ProRes4444: return "prores-4444";
         case VideoCodec::FFV1: return "ffv1";
         case VideoCodec::PngSequence: return "png";
+        case VideoCodec::VP9: return "vp9";
     }
     return "unknown";
 }
 
 VideoCodec codecFromName(const std::string& name) {
     for (VideoCodec c : {VideoCodec::H264, VideoCodec::ProRes422HQ, VideoCodec::ProRes4444,
-                         VideoCodec::FFV1, VideoCodec::PngSequence}) {
+                         VideoCodec::FFV1, VideoCodec::PngSequence, VideoCodec::VP9}) {
         if (codecName(c) == name) return c;
     }
     throw MediaError("unknown codec '" + name +
-                     "' (use h264, prores-hq, prores-4444, ffv1 or png)");
+                     "' (use h264, prores-hq, prores-4444, ffv1, png or vp9)");
 }
 
 VideoCodec codecForPath(const std::string& path) {
@@ -318,8 +328,9 @@ VideoCodec codecForPath(const std::string& path) {
     if (ext == ".mp4" || ext == ".m4v") return VideoCodec::H264;
     if (ext == ".mov") return VideoCodec::ProRes422HQ;
     if (ext == ".mkv" || ext == ".avi") return VideoCodec::FFV1;
+    if (ext == ".webm") return VideoCodec::VP9;
     throw MediaError("cannot write video as '" + ext +
-                     "': use .mp4 (H.264), .mov (ProRes), .mkv (FFV1) or dir/%04d.png");
+                     "': use .mp4 (H.264), .mov (ProRes), .mkv (FFV1), .webm (VP9) or dir/%04d.png");
 }
 
 std::string expandFramePattern(const std::string& pattern, std::int64_t number) {

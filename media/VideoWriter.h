@@ -17,13 +17,14 @@ enum class VideoCodec {
     ProRes4444,    // prores_ks profile 4, 10-bit 4:4:4 (+alpha): for editing and compositing
     FFV1,          // lossless, RGB(A) 8 or 16-bit kept bit-exact: for archiving
     PngSequence,   // one PNG per frame, path with a %d pattern
+    VP9,           // libvpx-vp9, yuv420p, BT.709 tags: for the web (.webm)
 };
 
 std::string codecName(VideoCodec codec);
-// "h264", "prores-hq", "prores-4444", "ffv1", "png"; throws MediaError for other names.
+// "h264", "prores-hq", "prores-4444", "ffv1", "png", "vp9"; throws MediaError otherwise.
 VideoCodec codecFromName(const std::string& name);
 // The codec a path's extension implies: .mp4 -> H.264, .mov -> ProRes 422 HQ,
-// .mkv -> FFV1, a %d pattern -> PNG sequence, .webm -> error (no encoder shipped here).
+// .mkv -> FFV1, .webm -> VP9, a %d pattern -> PNG sequence.
 VideoCodec codecForPath(const std::string& path);
 
 struct VideoWriterSettings {

@@ -10,5 +10,8 @@ namespace shotcraft::cli {
 int runInfo(const std::vector<std::string>& args);
 int runConvert(const std::vector<std::string>& args);
 int runDemo(const std::vector<std::string>& args);
+int runWorld(const std::vector<std::string>& args);
+int runGenerate(const std::vector<std::string>& args);
+int runBench(const std::vector<std::string>& args);
 
 }  // namespace shotcraft::cli

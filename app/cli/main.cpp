@@ -20,7 +20,18 @@ const char* const kUsage =
     "  convert IN OUT [--colorspace IN:OUT] [--codec h264|prores-hq|prores-4444|ffv1|png]\n"
     "                            [--frames N] [--frame N] [--threads N]\n"
     "                            transcode a video or still, converting color through OCIO\n"
-    "  demo [--out FILE]         render a short clip through the media engine and probe it\n";
+    "  demo [--out FILE]         render a short clip through the media engine and probe it\n"
+    "  world --seed N --out CLIP [--width W] [--height H] [--frames N] [--fps N] [--json]\n"
+    "                            render a clip of the procedural world; prints its captions\n"
+    "  generate --prompt TEXT [--negative TEXT] [--seed N] [--frames N] [--fps N]\n"
+    "           [--width W] [--height H] [--steps N] [--guidance G] [--model PATH]\n"
+    "           [--image STILL | --extend-forward CLIP | --extend-backward CLIP |\n"
+    "            --connect CLIP_A CLIP_B | --loop | --restyle CLIP --strength S]\n"
+    "           [--sampler euler|heun] [--shift X] [--context N] [--threads N]\n"
+    "           [--device auto|cpu|cuda] --out PATH [--json]\n"
+    "                            generate a clip (only the new frames are written)\n"
+    "  bench [--model PATH] [--threads N] [--repeats N] [--json]\n"
+    "                            time a denoising step against the machine's matmul speed\n";
 
 }  // namespace
 
@@ -30,6 +41,9 @@ int main(int argc, char** argv) {
         {"info", runInfo},
         {"convert", runConvert},
         {"demo", runDemo},
+        {"world", runWorld},
+        {"generate", runGenerate},
+        {"bench", runBench},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
         std::fputs(kUsage, argc < 2 ? stderr : stdout);

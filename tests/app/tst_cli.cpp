@@ -86,7 +86,7 @@ private slots:
         QTest::newRow("convert bad colorspace") << QStringList{"convert", clip_, dir_.filePath("x.mkv"), "--colorspace", "Nope:sRGB"} << 1;
         QTest::newRow("convert colorspace syntax") << QStringList{"convert", clip_, dir_.filePath("x.mkv"), "--colorspace", "sRGB"} << 2;
         QTest::newRow("convert unknown option") << QStringList{"convert", clip_, dir_.filePath("x.mkv"), "--bogus"} << 2;
-        QTest::newRow("convert webm out") << QStringList{"convert", clip_, dir_.filePath("x.webm")} << 1;
+        QTest::newRow("convert unknown extension") << QStringList{"convert", clip_, dir_.filePath("x.flv")} << 1;
         QTest::newRow("convert text file") << QStringList{"convert", QString(SHOTCRAFT_CLI), dir_.filePath("x.mkv")} << 1;
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2;
     }

@@ -1,0 +1,56 @@
+// shotcraft-train: trains the built-in model on the procedural world.
+
+#include "app/cli/Arguments.h"
+#include "inference/InferenceError.h"
+#include "inference/Trainer.h"
+
+#include <cstdio>
+#include <exception>
+
+namespace {
+const char* const kUsage =
+    "usage: shotcraft-train --stage ae|dit --out DIR [--steps N] [--resume] [--seed N]\n"
+    "                       [--threads N] [--preset tiny|test] [--lr X] [--tokens N]\n"
+    "                       [--checkpoint-every N] [--max-minutes M]\n";
+}
+
+int main(int argc, char** argv) {
+    using namespace shotcraft;
+    try {
+        const cli::Arguments args(std::vector<std::string>(argv + 1, argv + argc),
+                                  {{"--stage", 1}, {"--out", 1}, {"--steps", 1}, {"--resume", 0},
+                                   {"--seed", 1}, {"--threads", 1}, {"--preset", 1}, {"--lr", 1},
+                                   {"--tokens", 1}, {"--checkpoint-every", 1}, {"--max-minutes", 1},
+                                   {"--help", 0}});
+        if (args.has("--help")) {
+            std::fputs(kUsage, stdout);
+            return 0;
+        }
+        inference::TrainOptions options;
+        options.stage = args.valueOr("--stage", options.stage);
+        options.outDir = args.valueOr("--out", options.outDir);
+        options.steps = args.integer("--steps").value_or(options.steps);
+        options.resume = args.has("--resume");
+        options.seed = static_cast<std::uint64_t>(args.integer("--seed").value_or(1));
+        options.threads = static_cast<int>(args.integer("--threads").value_or(2));
+        options.preset = args.valueOr("--preset", options.preset);
+        options.learningRate = args.number("--lr").value_or(0.0);
+        options.tokenBudget = static_cast<int>(args.integer("--tokens").value_or(options.tokenBudget));
+        options.checkpointEvery = static_cast<int>(args.integer("--checkpoint-every").value_or(100));
+        options.maxMinutes = args.number("--max-minutes").value_or(0.0);
+        const auto result = inference::train(options, [](const std::string& line) {
+            std::printf("%s\n", line.c_str());
+            std::fflush(stdout);
+        });
+        std::printf("done: step %lld, loss %.5f -> %.5f%s%s\n", static_cast<long long>(result.step),
+                    result.firstLoss, result.lastLoss, result.modelPath.empty() ? "" : ", model ",
+                    result.modelPath.c_str());
+        return 0;
+    } catch (const cli::UsageError& e) {
+        std::fprintf(stderr, "shotcraft-train: %s\n%s", e.what(), kUsage);
+        return 2;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "shotcraft-train: error: %s\n", e.what());
+        return 1;
+    }
+}

@@ -1,0 +1,31 @@
+#pragma once
+// Where known frames go for each generation mode: how many frames the model samples,
+// which of them are given (the mask), where each given frame comes from, and which
+// sampled frames are returned. Torch-free, so tests can check the layout directly.
+
+#include "inference/GenerationRequest.h"
+
+#include <vector>
+
+namespace shotcraft::inference {
+
+struct KnownFrame {
+    int index = 0;   // position in the sampled clip
+    int source = 0;  // 0: request.sourceA, 1: request.sourceB
+    int frame = 0;   // frame of that source
+};
+
+struct ConditioningPlan {
+    int totalFrames = 0;  // sampled frames (a multiple of the model's frame multiple)
+    std::vector<KnownFrame> known;
+    int outputStart = 0;  // the returned frames: [outputStart, outputStart + outputCount)
+    int outputCount = 0;
+    bool loopFirstPass = false;  // loop: sample once for the first frame, then close the loop
+};
+
+ConditioningPlan planConditioning(const GenerationRequest& request, int frameMultiple);
+
+// The mask over the sampled frames (1 = known).
+std::vector<float> frameMask(const ConditioningPlan& plan);
+
+}  // namespace shotcraft::inference

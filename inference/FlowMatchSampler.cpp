@@ -1,0 +1,50 @@
+#include "inference/FlowMatchSampler.h"
+
+#include "inference/InferenceError.h"
+
+namespace shotcraft::inference {
+namespace {
+
+double shifted(double t, double shift) { return shift * t / (1.0 + (shift - 1.0) * t); }
+double unshifted(double t, double shift) { return t / (shift - (shift - 1.0) * t); }
+
+}  // namespace
+
+std::vector<double> timeSchedule(int steps, double shift, double start) {
+    if (steps < 1) throw InferenceError("steps must be at least 1");
+    if (shift <= 0) throw InferenceError("the timestep shift must be positive");
+    if (start <= 0 || start > 1) throw InferenceError("the start time must be in (0, 1]");
+    const double u0 = unshifted(start, shift);
+    std::vector<double> times(steps + 1);
+    for (int i = 0; i <= steps; ++i) times[i] = shifted(u0 * (1.0 - double(i) / steps), shift);
+    times.front() = start;
+    times.back() = 0.0;
+    return times;
+}
+
+torch::Tensor integrateFlow(torch::Tensor x, const std::vector<double>& times,
+                            const VelocityFunction& velocity, SamplerKind kind,
+                            const StepObserver& observer) {
+    for (std::size_t i = 0; i + 1 < times.size(); ++i) {
+        const double t = times[i];
+        const double next = times[i + 1];
+        const double dt = next - t;
+        const auto v = velocity(x, t);
+        const auto x0 = x - t * v;
+        if (kind == SamplerKind::Heun && next > 0) {
+            const auto predicted = x + dt * v;
+            const auto v2 = velocity(predicted, next);
+            x = x + dt * 0.5 * (v + v2);
+        } else {
+            x = x + dt * v;
+        }
+        if (observer) observer(static_cast<int>(i + 1), x, x0);
+    }
+    return x;
+}
+
+torch::Tensor guide(const torch::Tensor& positive, const torch::Tensor& negative, double guidance) {
+    return negative + guidance * (positive - negative);
+}
+
+}  // namespace shotcraft::inference

@@ -1,0 +1,31 @@
+#pragma once
+// Rectified-flow sampling: x_t = (1 - t) x0 + t noise, velocity v = noise - x0, integrated
+// from t = start down to 0 with Euler or Heun steps on a shifted time grid.
+
+#include "inference/GenerationRequest.h"
+
+#include <torch/torch.h>
+
+#include <functional>
+#include <vector>
+
+namespace shotcraft::inference {
+
+// The times t_0 > t_1 > ... > t_steps = 0. `shift` > 1 spends more of the steps at high
+// noise (t' = shift t / (1 + (shift - 1) t)); the grid starts at `start` (1 for pure
+// noise, the strength for SDEdit).
+std::vector<double> timeSchedule(int steps, double shift, double start = 1.0);
+
+using VelocityFunction = std::function<torch::Tensor(const torch::Tensor& x, double t)>;
+// Called after each step with the step number (1-based), the new state and the x0
+// estimate the step made.
+using StepObserver = std::function<void(int step, const torch::Tensor& x, const torch::Tensor& x0)>;
+
+torch::Tensor integrateFlow(torch::Tensor x, const std::vector<double>& times,
+                            const VelocityFunction& velocity, SamplerKind kind,
+                            const StepObserver& observer = {});
+
+// Classifier-free guidance: v_negative + g (v_positive - v_negative).
+torch::Tensor guide(const torch::Tensor& positive, const torch::Tensor& negative, double guidance);
+
+}  // namespace shotcraft::inference

@@ -1,0 +1,66 @@
+#pragma once
+// What to generate: an immutable, complete request (everything needed to make the same
+// take again), and what comes back. Torch-free.
+
+#include "media/Image.h"
+
+#include <QJsonObject>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace shotcraft::inference {
+
+enum class GenerationMode {
+    Text = 1,        // prompt only
+    Image,           // the still is the first frame
+    ExtendForward,   // new frames that continue after the source clip's end
+    ExtendBackward,  // new frames that lead into the source clip's start
+    Connect,         // new frames from clip A's end into clip B's start
+    Loop,            // the clip's end flows into its start
+    Restyle,         // video-to-video (SDEdit) at `strength`
+};
+
+enum class SamplerKind { Euler = 1, Heun };
+
+std::string modeName(GenerationMode mode);
+// A 64-bit seed as JSON: a number up to 2^63 - 1 (Qt keeps it exact), a decimal string above.
+QJsonValue seedToJson(std::uint64_t seed);
+GenerationMode modeFromName(const std::string& name);  // throws InferenceError
+
+struct GenerationRequest {
+    GenerationMode mode = GenerationMode::Text;
+    std::string prompt;
+    std::string negativePrompt;
+    std::uint64_t seed = 0;
+    int frames = 16;
+    int fps = 8;
+    int width = 64;
+    int height = 64;
+    int steps = 20;
+    float guidance = 4.0f;
+    float strength = 0.6f;    // restyle only: how far towards noise the source goes (0, 1]
+    float shift = 1.0f;       // timestep shift (> 1 spends more steps at high noise)
+    SamplerKind sampler = SamplerKind::Euler;
+    int contextFrames = 4;    // extend / connect: how many source frames condition
+    // Conditioning pictures, 8-bit sRGB: the still (Image), the source clip (Extend*,
+    // Restyle) or clip A (Connect) ...
+    std::vector<media::Image> sourceA;
+    // ... and clip B (Connect).
+    std::vector<media::Image> sourceB;
+
+    // Everything but the pixels, for takes and file metadata.
+    QJsonObject toJson() const;
+};
+
+struct GenerationResult {
+    std::vector<media::Image> frames;  // only the new frames
+    std::uint64_t seed = 0;
+    std::string modelId;
+    std::string modelHash;
+    double seconds = 0;
+    std::vector<std::string> unknownWords;
+};
+
+}  // namespace shotcraft::inference

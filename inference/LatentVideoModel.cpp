@@ -1,0 +1,177 @@
+#include "inference/LatentVideoModel.h"
+
+#include "inference/FlowMatchSampler.h"
+#include "inference/InferenceError.h"
+#include "inference/TensorImage.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <chrono>
+#include <cmath>
+
+namespace shotcraft::inference {
+
+struct LatentVideoModel::Pass {
+    const GenerationRequest* request = nullptr;
+    torch::Tensor start;  // x at startTime
+    torch::Tensor noise;
+    double startTime = 1.0;
+    int steps = 0;
+    torch::Tensor known;  // [1, C, T, h, w]
+    torch::Tensor mask;   // [1, 1, T, h, w]
+    torch::Tensor text;   // [1 or 2, L, D]: positive (and negative)
+    torch::Tensor textMask;
+    int stepOffset = 0;
+    int totalSteps = 0;
+    int outputStart = 0;
+    int outputCount = 0;
+};
+
+torch::Device chooseDevice(const DeviceOptions& options) {
+    if (options.threads > 0) at::set_num_threads(options.threads);
+    const bool cuda = torch::cuda::is_available();
+    if (options.device == DeviceKind::Cuda && !cuda) {
+        throw InferenceError("CUDA was asked for, but this build of LibTorch or this machine has no CUDA");
+    }
+    return (options.device != DeviceKind::Cpu && cuda) ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+}
+
+LatentVideoModel::LatentVideoModel(ModelInfo info, std::vector<std::string> vocabulary, int maxTokens,
+                                   int latentChannels, int downsample, const DeviceOptions& device)
+    : info_(std::move(info)),
+      device_(chooseDevice(device)),
+      tokenizer_(std::move(vocabulary), maxTokens),
+      latentChannels_(latentChannels),
+      downsample_(downsample) {
+    info_.vocabulary = tokenizer_.vocabulary();
+}
+
+std::vector<std::string> LatentVideoModel::unknownWords(const std::string& prompt) const {
+    return tokenizer_.encode(prompt).unknownWords;
+}
+
+torch::Tensor LatentVideoModel::latentsOf(const std::vector<media::Image>& frames, int width, int height) {
+    std::vector<media::Image> sized;
+    sized.reserve(frames.size());
+    for (const auto& f : frames) sized.push_back(resizeFrame(f, width, height));
+    return encodeFrames(framesToTensor(sized).to(device_));
+}
+
+torch::Tensor LatentVideoModel::samplePass(const Pass& p, const GenerationCallbacks& callbacks) {
+    const auto& r = *p.request;
+    const bool guided = p.text.size(0) == 2;
+    const auto velocity = [&](const torch::Tensor& x, double t) {
+        if (callbacks.isCancelled && callbacks.isCancelled()) throw GenerationCancelled();
+        // Known frames follow their own noisy path, as in training.
+        const auto xIn = x * (1 - p.mask) + ((1 - t) * p.known + t * p.noise) * p.mask;
+        if (!guided) {
+            return denoise(xIn, p.known, p.mask, torch::full({1}, t, x.options()), p.text, p.textMask);
+        }
+        const auto v = denoise(torch::cat({xIn, xIn}), torch::cat({p.known, p.known}),
+                               torch::cat({p.mask, p.mask}), torch::full({2}, t, x.options()), p.text,
+                               p.textMask);
+        return guide(v.narrow(0, 0, 1), v.narrow(0, 1, 1), r.guidance);
+    };
+    const auto observer = [&](int step, const torch::Tensor&, const torch::Tensor& x0) {
+        if (callbacks.progress) callbacks.progress(p.stepOffset + step, p.totalSteps);
+        if (callbacks.preview && callbacks.previewEvery > 0 && step % callbacks.previewEvery == 0 &&
+            step < p.steps) {
+            const auto estimate = x0 * (1 - p.mask) + p.known * p.mask;
+            const auto frames = estimate[0].narrow(1, p.outputStart, p.outputCount).transpose(0, 1);
+            callbacks.preview(tensorToFrames(decodeLatents(frames)));
+        }
+    };
+    const auto times = timeSchedule(p.steps, r.shift, p.startTime);
+    const auto x = integrateFlow(p.start, times, velocity, r.sampler, observer);
+    return x * (1 - p.mask) + p.known * p.mask;
+}
+
+GenerationResult LatentVideoModel::generate(const GenerationRequest& r, const GenerationCallbacks& callbacks) {
+    validateRequest(r, info_);
+    const auto began = std::chrono::steady_clock::now();
+    torch::NoGradGuard noGrad;
+    const ConditioningPlan plan = planConditioning(r, info_.frameMultiple);
+    const int64_t h = r.height / downsample_;
+    const int64_t w = r.width / downsample_;
+    const int64_t frames = plan.totalFrames;
+
+    // Text: the prompt and, for guidance, the negative prompt (or the empty prompt).
+    const Tokens positive = tokenizer_.encode(r.prompt);
+    const Tokens negative = tokenizer_.encode(r.negativePrompt);
+    const bool guided = std::fabs(r.guidance - 1.0f) > 1e-6f;
+    const auto length = static_cast<int64_t>(std::max(positive.ids.size(), negative.ids.size()));
+    auto tokens = torch::zeros({guided ? 2 : 1, length}, torch::kInt64);
+    for (std::size_t i = 0; i < positive.ids.size(); ++i) tokens[0][static_cast<int64_t>(i)] = positive.ids[i];
+    if (guided) {
+        for (std::size_t i = 0; i < negative.ids.size(); ++i) tokens[1][static_cast<int64_t>(i)] = negative.ids[i];
+    }
+    tokens = tokens.to(device_);
+    Pass pass;
+    pass.request = &r;
+    pass.text = encodeText(tokens);
+    pass.textMask = tokens.ne(0);
+    pass.outputStart = plan.outputStart;
+    pass.outputCount = plan.outputCount;
+
+    // Known frames, encoded where the plan puts them.
+    auto known = torch::zeros({1, latentChannels_, frames, h, w}, torch::TensorOptions().device(device_));
+    auto mask = torch::zeros({1, 1, frames, h, w}, torch::TensorOptions().device(device_));
+    if (!plan.known.empty()) {
+        std::vector<media::Image> images;
+        for (const KnownFrame& k : plan.known) images.push_back(k.source == 0 ? r.sourceA.at(k.frame) : r.sourceB.at(k.frame));
+        const auto latents = latentsOf(images, r.width, r.height);  // [K, C, h, w]
+        for (std::size_t i = 0; i < plan.known.size(); ++i) {
+            known[0].select(1, plan.known[i].index).copy_(latents[static_cast<int64_t>(i)]);
+            mask[0].select(1, plan.known[i].index).fill_(1.0);
+        }
+    }
+    pass.known = known;
+    pass.mask = mask;
+
+    // The noise comes from a CPU generator seeded by the request: same seed, same noise,
+    // on any device.
+    auto generator = at::make_generator<at::CPUGeneratorImpl>(r.seed);
+    pass.noise = torch::randn({1, latentChannels_, frames, h, w}, generator, torch::TensorOptions()).to(device_);
+    pass.start = pass.noise;
+    pass.steps = r.steps;
+    if (r.mode == GenerationMode::Restyle) {
+        // SDEdit: the source, noised to t = strength, then denoised under the new prompt.
+        std::vector<media::Image> source;
+        for (int i = 0; i < frames; ++i) source.push_back(r.sourceA[std::min<std::size_t>(i, r.sourceA.size() - 1)]);
+        const auto z = latentsOf(source, r.width, r.height).transpose(0, 1).unsqueeze(0);
+        pass.startTime = r.strength;
+        pass.start = (1 - r.strength) * z + r.strength * pass.noise;
+        pass.steps = std::max(1, static_cast<int>(std::lround(r.steps * r.strength)));
+    }
+    const int passes = plan.loopFirstPass ? 2 : 1;
+    pass.totalSteps = pass.steps * passes;
+    auto result = samplePass(pass, callbacks);
+    if (plan.loopFirstPass) {
+        // Close the loop: the first pass's first frame is given again at both ends.
+        const auto first = result[0].select(1, 0).clone();
+        known.zero_();
+        mask.zero_();
+        known[0].select(1, 0).copy_(first);
+        known[0].select(1, r.frames).copy_(first);
+        mask[0].select(1, 0).fill_(1.0);
+        mask[0].select(1, r.frames).fill_(1.0);
+        pass.stepOffset = pass.steps;
+        result = samplePass(pass, callbacks);
+    }
+    const auto outputLatents = result[0].narrow(1, plan.outputStart, plan.outputCount).transpose(0, 1);
+    GenerationResult out;
+    out.frames = tensorToFrames(decodeLatents(outputLatents.contiguous()));
+    out.seed = r.seed;
+    out.modelId = info_.id;
+    out.modelHash = info_.hash;
+    out.unknownWords = positive.unknownWords;
+    for (const auto& word : negative.unknownWords) {
+        if (std::find(out.unknownWords.begin(), out.unknownWords.end(), word) == out.unknownWords.end()) {
+            out.unknownWords.push_back(word);
+        }
+    }
+    out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+    return out;
+}
+
+}  // namespace shotcraft::inference

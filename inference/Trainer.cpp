@@ -1,0 +1,374 @@
+#include "inference/Trainer.h"
+
+#include "inference/InferenceError.h"
+#include "inference/NativeModules.h"
+#include "inference/TrainingData.h"
+#include "inference/world/Captions.h"
+
+#include <QJsonObject>
+
+#include <chrono>
+#include <cmath>
+#include <deque>
+#include <filesystem>
+#include <fstream>
+#include <numeric>
+#include <random>
+
+namespace shotcraft::inference {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+ModelConfig presetConfig(const std::string& preset) {
+    ModelConfig c;
+    c.vocabulary = world::worldVocabulary();
+    if (preset == "tiny") return c;
+    if (preset == "test") {
+        c.name = "shotcraft-test";
+        c.latentChannels = 4;
+        c.aeWidths = {8, 8, 8};
+        c.textWidth = 32;
+        c.textLayers = 1;
+        c.textHeads = 2;
+        c.width = 32;
+        c.depth = 1;
+        c.heads = 2;
+        return c;
+    }
+    throw InferenceError("unknown preset '" + preset + "' (use tiny or test)");
+}
+
+void saveArchive(const fs::path& path, const std::function<void(torch::serialize::OutputArchive&)>& fill) {
+    torch::serialize::OutputArchive archive;
+    fill(archive);
+    const fs::path temporary = path.string() + ".tmp";
+    archive.save_to(temporary.string());
+    fs::rename(temporary, path);
+}
+
+void writeParameters(torch::serialize::OutputArchive& archive, const std::string& prefix,
+                     const std::vector<std::pair<std::string, torch::Tensor>>& parameters) {
+    for (const auto& [name, tensor] : parameters) archive.write(prefix + name, tensor.detach());
+}
+
+void readParameters(torch::serialize::InputArchive& archive, const std::string& prefix,
+                    const std::vector<std::pair<std::string, torch::Tensor>>& parameters) {
+    torch::NoGradGuard noGrad;
+    for (const auto& [name, tensor] : parameters) {
+        torch::Tensor stored;
+        if (!archive.try_read(prefix + name, stored)) {
+            throw InferenceError("checkpoint lacks '" + prefix + name + "'");
+        }
+        tensor.copy_(stored);
+    }
+}
+
+std::vector<std::pair<std::string, torch::Tensor>> filtered(const NativeModules& m, const std::string& prefix) {
+    std::vector<std::pair<std::string, torch::Tensor>> out;
+    for (auto& p : m.namedParameters()) {
+        if (p.first.rfind(prefix, 0) == 0) out.push_back(p);
+    }
+    return out;
+}
+
+double mean(const std::deque<double>& values) {
+    return values.empty() ? 0.0 : std::accumulate(values.begin(), values.end(), 0.0) / values.size();
+}
+
+double learningRateAt(double peak, std::int64_t step, std::int64_t total, std::int64_t warmup) {
+    if (step < warmup) return peak * double(step + 1) / warmup;
+    const double progress = double(step - warmup) / double(std::max<std::int64_t>(1, total - warmup));
+    return peak * (0.1 + 0.9 * 0.5 * (1 + std::cos(M_PI * std::min(1.0, progress))));
+}
+
+// Rectified-flow times with a logit-normal density (more weight mid-way).
+torch::Tensor sampleTimes(int64_t n) { return torch::sigmoid(torch::randn({n})); }
+
+class StageRunner {
+public:
+    StageRunner(const TrainOptions& options, const std::function<void(const std::string&)>& log)
+        : options_(options), log_(log), dir_(options.outDir) {
+        fs::create_directories(dir_);
+        at::set_num_threads(options.threads);
+        config_ = presetConfig(options.preset);
+    }
+
+    TrainResult runAutoencoder();
+    TrainResult runDiT();
+
+private:
+    bool outOfTime() const {
+        return options_.maxMinutes > 0 &&
+               std::chrono::duration<double>(Clock::now() - start_).count() > options_.maxMinutes * 60;
+    }
+    void logLine(std::ofstream& csv, std::int64_t step, double loss, double lr, double seconds) {
+        csv << step << ',' << loss << ',' << lr << ',' << seconds << '\n';
+        csv.flush();
+        if (step % 10 == 0) {
+            char line[160];
+            std::snprintf(line, sizeof line, "%s step %lld loss %.5f lr %.2e %.2fs/step",
+                          options_.stage.c_str(), static_cast<long long>(step), loss, lr, seconds);
+            log_(line);
+        }
+    }
+    void computeLatentStatistics(NativeModules& modules);
+    std::string exportModel(const NativeModules& ema, std::int64_t step, double loss);
+
+    TrainOptions options_;
+    std::function<void(const std::string&)> log_;
+    fs::path dir_;
+    ModelConfig config_;
+    Clock::time_point start_ = Clock::now();
+};
+
+TrainResult StageRunner::runAutoencoder() {
+    NativeModules modules(config_);
+    auto params = modules.autoencoder->parameters();
+    const double peak = options_.learningRate > 0 ? options_.learningRate : 1e-3;
+    torch::optim::AdamW optimizer(params, torch::optim::AdamWOptions(peak).weight_decay(0.0));
+    const fs::path checkpoint = dir_ / "ae-checkpoint.pt";
+    std::int64_t step = 0;
+    if (options_.resume && fs::exists(checkpoint)) {
+        torch::serialize::InputArchive archive;
+        archive.load_from(checkpoint.string());
+        readParameters(archive, "", filtered(modules, "ae."));
+        torch::serialize::InputArchive opt;
+        archive.read("optimizer", opt);
+        optimizer.load(opt);
+        torch::Tensor s;
+        archive.read("step", s);
+        step = s.item<int64_t>();
+        log_("resumed the autoencoder at step " + std::to_string(step));
+    }
+    std::ofstream csv(dir_ / "log-ae.csv", std::ios::app);
+    std::deque<double> first, last;
+    auto save = [&] {
+        saveArchive(checkpoint, [&](auto& archive) {
+            writeParameters(archive, "", filtered(modules, "ae."));
+            torch::serialize::OutputArchive opt;
+            optimizer.save(opt);
+            archive.write("optimizer", opt);
+            archive.write("step", torch::tensor(step));
+        });
+    };
+    while (step < options_.steps && !outOfTime()) {
+        const auto t0 = Clock::now();
+        torch::manual_seed(options_.seed * 1000003ULL + step);
+        const Bucket bucket = pickBucket(options_.seed * 7919ULL + step);
+        const auto x = makeFrameBatch(options_.seed * 104729ULL + step, {bucket.width, bucket.height, 1},
+                                      options_.aeBatchFrames);
+        const auto z = modules.autoencoder->encode(x);
+        // Decoding slightly perturbed latents makes the decoder forgiving of the small
+        // errors diffusion samples carry.
+        const auto noisy = z + 0.1 * z.detach().std() * torch::randn_like(z);
+        const auto recon = modules.autoencoder->decode(noisy);
+        auto loss = (recon - x).abs().mean() + (recon - x).pow(2).mean() + 1e-4 * z.pow(2).mean();
+        const double lr = learningRateAt(peak, step, options_.steps, 100);
+        for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+        optimizer.zero_grad();
+        loss.backward();
+        torch::nn::utils::clip_grad_norm_(params, 1.0);
+        optimizer.step();
+        const double value = loss.item<double>();
+        if (first.size() < 10) first.push_back(value);
+        last.push_back(value);
+        if (last.size() > 10) last.pop_front();
+        ++step;
+        logLine(csv, step, value, lr, std::chrono::duration<double>(Clock::now() - t0).count());
+        if (step % options_.checkpointEvery == 0) save();
+    }
+    save();
+    computeLatentStatistics(modules);
+    return {step, mean(first), mean(last), {}};
+}
+
+void StageRunner::computeLatentStatistics(NativeModules& modules) {
+    torch::NoGradGuard noGrad;
+    const auto x = makeFrameBatch(options_.seed + 99991, {64, 64, 1}, 256);
+    const auto z = modules.autoencoder->encode(x);
+    const double shift = z.mean().item<double>();
+    const double scale = 1.0 / std::max(1e-6, z.std().item<double>());
+    saveArchive(dir_ / "ae-latent-stats.pt", [&](auto& archive) {
+        archive.write("shift", torch::tensor(shift));
+        archive.write("scale", torch::tensor(scale));
+    });
+    log_("latent statistics: shift " + std::to_string(shift) + ", scale " + std::to_string(scale));
+}
+
+TrainResult StageRunner::runDiT() {
+    // The trained autoencoder and its latent statistics come from the "ae" stage.
+    NativeModules modules(config_);
+    {
+        const fs::path aeCheckpoint = dir_ / "ae-checkpoint.pt";
+        const fs::path stats = dir_ / "ae-latent-stats.pt";
+        if (!fs::exists(aeCheckpoint) || !fs::exists(stats)) {
+            throw InferenceError("train the autoencoder first (--stage ae) into " + dir_.string());
+        }
+        torch::serialize::InputArchive archive;
+        archive.load_from(aeCheckpoint.string());
+        readParameters(archive, "", filtered(modules, "ae."));
+        torch::serialize::InputArchive statsArchive;
+        statsArchive.load_from(stats.string());
+        torch::Tensor shift, scale;
+        statsArchive.read("shift", shift);
+        statsArchive.read("scale", scale);
+        config_.latentShift = shift.item<float>();
+        config_.latentScale = scale.item<float>();
+    }
+    modules.autoencoder->eval();
+    for (auto& p : modules.autoencoder->parameters()) p.set_requires_grad(false);
+    NativeModules ema(config_);
+    {
+        torch::NoGradGuard noGrad;
+        for (auto& [name, p] : ema.namedParameters()) {
+            for (auto& [n2, q] : modules.namedParameters()) {
+                if (name == n2) p.copy_(q);
+            }
+        }
+    }
+    std::vector<torch::Tensor> params;
+    for (auto& p : modules.textEncoder->parameters()) params.push_back(p);
+    for (auto& p : modules.dit->parameters()) params.push_back(p);
+    const double peak = options_.learningRate > 0 ? options_.learningRate : 3e-4;
+    torch::optim::AdamW optimizer(params, torch::optim::AdamWOptions(peak).weight_decay(0.01).betas({0.9, 0.99}));
+    const fs::path checkpoint = dir_ / "dit-checkpoint.pt";
+    std::int64_t step = 0;
+    if (options_.resume && fs::exists(checkpoint)) {
+        torch::serialize::InputArchive archive;
+        archive.load_from(checkpoint.string());
+        readParameters(archive, "", filtered(modules, "text."));
+        readParameters(archive, "", filtered(modules, "dit."));
+        readParameters(archive, "ema.", filtered(ema, "text."));
+        readParameters(archive, "ema.", filtered(ema, "dit."));
+        torch::serialize::InputArchive opt;
+        archive.read("optimizer", opt);
+        optimizer.load(opt);
+        torch::Tensor s;
+        archive.read("step", s);
+        step = s.item<int64_t>();
+        log_("resumed the DiT at step " + std::to_string(step));
+    }
+    auto emaPairs = [&] {
+        std::vector<std::pair<torch::Tensor, torch::Tensor>> pairs;
+        auto a = filtered(ema, "text.");
+        auto b = filtered(modules, "text.");
+        auto c = filtered(ema, "dit.");
+        auto d = filtered(modules, "dit.");
+        for (std::size_t i = 0; i < a.size(); ++i) pairs.emplace_back(a[i].second, b[i].second);
+        for (std::size_t i = 0; i < c.size(); ++i) pairs.emplace_back(c[i].second, d[i].second);
+        return pairs;
+    }();
+    const Tokenizer tokenizer(config_.vocabulary, config_.maxTokens);
+    std::ofstream csv(dir_ / "log-dit.csv", std::ios::app);
+    std::deque<double> first, last;
+    auto save = [&] {
+        saveArchive(checkpoint, [&](auto& archive) {
+            writeParameters(archive, "", filtered(modules, "text."));
+            writeParameters(archive, "", filtered(modules, "dit."));
+            writeParameters(archive, "ema.", filtered(ema, "text."));
+            writeParameters(archive, "ema.", filtered(ema, "dit."));
+            torch::serialize::OutputArchive opt;
+            optimizer.save(opt);
+            archive.write("optimizer", opt);
+            archive.write("step", torch::tensor(step));
+        });
+    };
+    std::string modelPath;
+    while (step < options_.steps && !outOfTime()) {
+        const auto t0 = Clock::now();
+        torch::manual_seed(options_.seed * 1000003ULL + step);
+        const Bucket bucket = pickBucket(options_.seed * 7919ULL + step);
+        const int batch = batchSizeFor(bucket, options_.tokenBudget, config_.downsample, config_.patchT, config_.patchH);
+        const TrainingBatch data = makeBatch(options_.seed * 104729ULL + step, bucket, batch, tokenizer, options_.textDropout);
+
+        torch::Tensor z, zSource;
+        {
+            torch::NoGradGuard noGrad;
+            auto encode = [&](const torch::Tensor& frames) {
+                const auto flat = frames.flatten(0, 1);  // [B*F, 3, H, W]
+                auto lat = (modules.autoencoder->encode(flat) - config_.latentShift) * config_.latentScale;
+                lat = lat.view({batch, bucket.frames, lat.size(1), lat.size(2), lat.size(3)});
+                return lat.permute({0, 2, 1, 3, 4}).contiguous();  // [B, C, F, h, w]
+            };
+            z = encode(data.frames);
+            zSource = data.restyle.any().item<bool>() ? encode(data.sourceFrames) : z;
+        }
+        auto t = sampleTimes(batch);
+        // Restyle rows start from the other style's latents at a mid time.
+        const auto restyleRows = data.restyle;
+        t = torch::where(restyleRows, 0.4 + 0.4 * torch::rand({batch}), t);
+        const auto noise = torch::randn_like(z);
+        const auto tB = t.view({batch, 1, 1, 1, 1});
+        const auto start = torch::where(restyleRows.view({batch, 1, 1, 1, 1}), zSource, z);
+        const auto xt = (1 - tB) * start + tB * noise;
+        const auto target = torch::where(restyleRows.view({batch, 1, 1, 1, 1}), (xt - z) / tB, noise - z);
+        const auto mask = data.frameMask.view({batch, 1, bucket.frames, 1, 1})
+                              .expand({batch, 1, bucket.frames, z.size(3), z.size(4)});
+        const auto known = z * mask;
+
+        const auto text = modules.textEncoder->forward(data.tokens);
+        const auto prediction = modules.dit->forward(xt, known, mask, t, text, data.tokens.ne(0));
+        const auto weight = 1 - mask;  // known frames are given, not learned
+        auto loss = ((prediction - target).pow(2) * weight).sum() / (weight.sum() * z.size(1)).clamp_min(1.0);
+
+        const double lr = learningRateAt(peak, step, options_.steps, 500);
+        for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+        optimizer.zero_grad();
+        loss.backward();
+        torch::nn::utils::clip_grad_norm_(params, 1.0);
+        optimizer.step();
+        {
+            torch::NoGradGuard noGrad;
+            const double decay = std::min(0.999, (1.0 + step) / (10.0 + step));
+            for (auto& [e, p] : emaPairs) e.mul_(decay).add_(p, 1 - decay);
+        }
+        const double value = loss.item<double>();
+        if (first.size() < 10) first.push_back(value);
+        last.push_back(value);
+        if (last.size() > 10) last.pop_front();
+        ++step;
+        logLine(csv, step, value, lr, std::chrono::duration<double>(Clock::now() - t0).count());
+        if (step % options_.checkpointEvery == 0) {
+            save();
+            modelPath = exportModel(ema, step, mean(last));
+        }
+    }
+    save();
+    modelPath = exportModel(ema, step, mean(last));
+    return {step, mean(first), mean(last), modelPath};
+}
+
+std::string StageRunner::exportModel(const NativeModules& ema, std::int64_t step, double loss) {
+    // The exported model: the trained autoencoder with the EMA text encoder and DiT.
+    NativeModules out(config_);
+    {
+        torch::NoGradGuard noGrad;
+        const auto source = ema.namedParameters();
+        auto target = out.namedParameters();
+        for (std::size_t i = 0; i < target.size(); ++i) target[i].second.copy_(source[i].second);
+    }
+    const fs::path aeCheckpoint = dir_ / "ae-checkpoint.pt";
+    torch::serialize::InputArchive archive;
+    archive.load_from(aeCheckpoint.string());
+    readParameters(archive, "", filtered(out, "ae."));
+    const QJsonObject metadata{{"steps", static_cast<qint64>(step)},
+                               {"seed", static_cast<qint64>(options_.seed)},
+                               {"preset", QString::fromStdString(options_.preset)},
+                               {"loss", loss}};
+    const fs::path path = dir_ / (config_.name + ".shotcraft-model");
+    saveModelFile(path.string(), config_, out, metadata, true);
+    return path.string();
+}
+
+}  // namespace
+
+TrainResult train(const TrainOptions& options, const std::function<void(const std::string&)>& log) {
+    StageRunner runner(options, log);
+    if (options.stage == "ae") return runner.runAutoencoder();
+    if (options.stage == "dit") return runner.runDiT();
+    throw InferenceError("unknown stage '" + options.stage + "' (use ae or dit)");
+}
+
+}  // namespace shotcraft::inference

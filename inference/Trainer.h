@@ -1,0 +1,38 @@
+#pragma once
+// shotcraft-train's engine: trains the autoencoder ("ae" stage), then the text encoder
+// and DiT ("dit" stage) on streamed world clips, with checkpoints, resume and a loss log.
+// Torch-free interface.
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace shotcraft::inference {
+
+struct TrainOptions {
+    std::string stage = "dit";      // "ae" or "dit"
+    std::string outDir = "training";
+    std::string preset = "tiny";    // "tiny" (the shipped model) or "test" (a few-second model)
+    std::int64_t steps = 1000;      // total steps of the stage (resume continues to this)
+    bool resume = false;
+    std::uint64_t seed = 1;
+    int threads = 2;
+    double learningRate = 0;        // 0: the stage's default
+    int tokenBudget = 8192;         // DiT latent tokens per step
+    int aeBatchFrames = 32;
+    int checkpointEvery = 100;
+    double maxMinutes = 0;          // stop (with a checkpoint) after this long; 0 = no limit
+    float textDropout = 0.1f;
+};
+
+struct TrainResult {
+    std::int64_t step = 0;          // last finished step
+    double firstLoss = 0;           // mean over the first 10 steps of this run
+    double lastLoss = 0;            // mean over the last 10 steps
+    std::string modelPath;          // the exported model file ("dit" stage)
+};
+
+// Runs a stage; `log` receives one line per logged step. Throws InferenceError.
+TrainResult train(const TrainOptions& options, const std::function<void(const std::string&)>& log);
+
+}  // namespace shotcraft::inference

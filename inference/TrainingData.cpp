@@ -1,0 +1,131 @@
+#include "inference/TrainingData.h"
+
+#include "inference/TensorImage.h"
+#include "inference/world/Captions.h"
+#include "inference/world/SceneSampler.h"
+#include "inference/world/WorldRenderer.h"
+
+#include <algorithm>
+#include <random>
+
+namespace shotcraft::inference {
+namespace {
+
+using Rng = std::mt19937_64;
+
+MaskKind pickMask(Rng& rng) {
+    const double r = std::uniform_real_distribution<double>(0, 1)(rng);
+    if (r < 0.35) return MaskKind::None;
+    if (r < 0.55) return MaskKind::FirstFrame;
+    if (r < 0.67) return MaskKind::FirstK;
+    if (r < 0.79) return MaskKind::LastK;
+    if (r < 0.90) return MaskKind::FirstLast;
+    if (r < 0.95) return MaskKind::Loop;
+    return MaskKind::Restyle;
+}
+
+int uniformInt(Rng& rng, int lo, int hi) { return std::uniform_int_distribution<int>(lo, std::max(lo, hi))(rng); }
+
+}  // namespace
+
+Bucket pickBucket(std::uint64_t seed) {
+    Rng rng(seed * 0x9e3779b97f4a7c15ULL + 3);
+    const double r = std::uniform_real_distribution<double>(0, 1)(rng);
+    if (r < 0.45) return {64, 64, 16};
+    if (r < 0.60) return {64, 64, 8};
+    if (r < 0.70) return {64, 64, 32};
+    if (r < 0.78) return {64, 64, 24};
+    if (r < 0.89) return {112, 64, 16};
+    return {64, 112, 16};
+}
+
+int batchSizeFor(const Bucket& b, int tokenBudget, int downsample, int patchT, int patchHW) {
+    const int tokens = (b.frames / patchT) * (b.height / downsample / patchHW) * (b.width / downsample / patchHW);
+    return std::max(1, tokenBudget / std::max(1, tokens));
+}
+
+TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, const Tokenizer& tokenizer,
+                        float textDropout) {
+    Rng rng(seed);
+    const int f = bucket.frames;
+    std::vector<torch::Tensor> frames, sources;
+    std::vector<std::vector<int>> tokenRows;
+    auto frameMask = torch::zeros({batch, f});
+    auto restyle = torch::zeros({batch}, torch::kBool);
+    world::SceneSamplerOptions options;
+    options.aspect = float(bucket.width) / bucket.height;
+
+    for (int i = 0; i < batch; ++i) {
+        world::WorldScene scene = world::sampleScene(rng(), options);
+        const MaskKind kind = pickMask(rng);
+        std::vector<media::Image> clip;
+        if (kind == MaskKind::Loop) {
+            // A clip that returns to its start: forward for half, then the same path back.
+            const auto half = world::renderClip(scene, bucket.width, bucket.height, f / 2 + 1);
+            for (int k = 0; k < f; ++k) clip.push_back(half[k <= f / 2 ? k : f - k]);
+        } else {
+            clip = world::renderClip(scene, bucket.width, bucket.height, f);
+        }
+        frames.push_back(framesToTensor(clip));
+        if (kind == MaskKind::Restyle) {
+            world::WorldScene source = scene;
+            const auto& styles = world::allStyles();
+            do {
+                source.style = styles[rng() % styles.size()];
+            } while (source.style == scene.style);
+            sources.push_back(framesToTensor(world::renderClip(source, bucket.width, bucket.height, f)));
+            restyle[i] = true;
+        } else {
+            sources.push_back(frames.back());
+        }
+        switch (kind) {
+            case MaskKind::None:
+            case MaskKind::Restyle: break;
+            case MaskKind::FirstFrame: frameMask[i][0] = 1; break;
+            case MaskKind::FirstK: frameMask[i].narrow(0, 0, uniformInt(rng, 2, f / 2)).fill_(1); break;
+            case MaskKind::LastK: {
+                const int k = uniformInt(rng, 1, f / 2);
+                frameMask[i].narrow(0, f - k, k).fill_(1);
+                break;
+            }
+            case MaskKind::FirstLast: {
+                const int a = uniformInt(rng, 1, f / 4);
+                const int b = uniformInt(rng, 1, f / 4);
+                frameMask[i].narrow(0, 0, a).fill_(1);
+                frameMask[i].narrow(0, f - b, b).fill_(1);
+                break;
+            }
+            case MaskKind::Loop:
+                frameMask[i][0] = 1;
+                frameMask[i][f - 1] = 1;
+                break;
+        }
+        const auto captions = world::captions(scene, rng(), 4);
+        const bool drop = std::uniform_real_distribution<float>(0, 1)(rng) < textDropout;
+        tokenRows.push_back(drop ? std::vector<int>{Tokenizer::kEmpty}
+                                 : tokenizer.encode(captions[rng() % captions.size()]).ids);
+    }
+    std::size_t longest = 1;
+    for (const auto& row : tokenRows) longest = std::max(longest, row.size());
+    auto tokens = torch::zeros({batch, static_cast<int64_t>(longest)}, torch::kInt64);
+    for (int i = 0; i < batch; ++i) {
+        for (std::size_t k = 0; k < tokenRows[i].size(); ++k) tokens[i][static_cast<int64_t>(k)] = tokenRows[i][k];
+    }
+    return {torch::stack(frames), torch::stack(sources), tokens, frameMask, restyle};
+}
+
+torch::Tensor makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count) {
+    Rng rng(seed);
+    world::SceneSamplerOptions options;
+    options.aspect = float(bucket.width) / bucket.height;
+    options.twoObjectProbability = 0.4f;
+    std::vector<media::Image> frames;
+    for (int i = 0; i < count; ++i) {
+        const auto scene = world::sampleScene(rng(), options);
+        const int total = 16;
+        frames.push_back(world::renderFrame(scene, bucket.width, bucket.height, static_cast<int>(rng() % total), total));
+    }
+    return framesToTensor(frames);
+}
+
+}  // namespace shotcraft::inference

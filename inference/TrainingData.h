@@ -1,0 +1,40 @@
+#pragma once
+// Training batches streamed from the procedural world: clips in mixed buckets, captions,
+// and the conditioning masks the DiT learns from (inference-internal).
+
+#include "inference/Tokenizer.h"
+
+#include <torch/torch.h>
+
+#include <cstdint>
+
+namespace shotcraft::inference {
+
+struct Bucket {
+    int width = 64;
+    int height = 64;
+    int frames = 16;
+};
+
+enum class MaskKind { None = 1, FirstFrame, FirstK, LastK, FirstLast, Loop, Restyle };
+
+struct TrainingBatch {
+    torch::Tensor frames;        // [B, F, 3, H, W] in [-1, 1]: the clips to learn
+    torch::Tensor sourceFrames;  // restyle rows: the same scene in another style; else = frames
+    torch::Tensor tokens;        // [B, L] int64, 0-padded
+    torch::Tensor frameMask;     // [B, F] float, 1 = known frame
+    torch::Tensor restyle;       // [B] bool
+};
+
+// A bucket drawn with the training mix (64x64 mostly, 112x64 and 64x112; 8 to 32 frames).
+Bucket pickBucket(std::uint64_t seed);
+// Samples per step for a token budget (latent tokens = frames/pt * h/ph * w/pw per clip).
+int batchSizeFor(const Bucket& bucket, int tokenBudget, int downsample, int patchT, int patchHW);
+
+// Renders `batch` clips; every scene, caption, mask and style pair follows from `seed`.
+TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, const Tokenizer& tokenizer,
+                        float textDropout);
+// Single frames for autoencoder training: [N, 3, H, W] in [-1, 1].
+torch::Tensor makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count);
+
+}  // namespace shotcraft::inference

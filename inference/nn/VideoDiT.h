@@ -1,0 +1,58 @@
+#pragma once
+// The diffusion transformer over spacetime patches: patch embedding of noisy latents
+// beside the known-frame latents and their mask, 3D sinusoidal positions (any duration,
+// size and aspect), adaLN-single time conditioning, self-attention over all tokens and
+// cross-attention to the text. Predicts the rectified-flow velocity.
+
+#include "inference/nn/Layers.h"
+
+namespace shotcraft::inference::nn {
+
+struct VideoDiTOptions {
+    int latentChannels = 8;
+    int width = 192;
+    int depth = 6;
+    int heads = 3;
+    int textWidth = 192;
+    int patchT = 2, patchH = 2, patchW = 2;
+};
+
+class DiTBlockImpl : public torch::nn::Module {
+public:
+    DiTBlockImpl(int width, int heads, int textWidth);
+    // modulation [B, 6, width]; text [B, L, textWidth]; textMask [B, L]
+    torch::Tensor forward(torch::Tensor x, const torch::Tensor& modulation,
+                          const torch::Tensor& text, const torch::Tensor& textMask);
+
+private:
+    torch::nn::LayerNorm norm1_{nullptr}, norm2_{nullptr}, norm3_{nullptr};
+    Attention selfAttention_{nullptr}, crossAttention_{nullptr};
+    Mlp mlp_{nullptr};
+    torch::Tensor table_;  // [6, width] per-block offsets of the shared modulation
+};
+TORCH_MODULE(DiTBlock);
+
+class VideoDiTImpl : public torch::nn::Module {
+public:
+    explicit VideoDiTImpl(const VideoDiTOptions& options);
+    // x, known: [B, C, T, H, W]; mask [B, 1, T, H, W] (1 = known); t [B] in [0, 1];
+    // text [B, L, textWidth], textMask [B, L]. Returns the velocity [B, C, T, H, W].
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& known,
+                          const torch::Tensor& mask, const torch::Tensor& t,
+                          const torch::Tensor& text, const torch::Tensor& textMask);
+    const VideoDiTOptions& options() const { return options_; }
+
+private:
+    torch::Tensor positions(int64_t t, int64_t h, int64_t w, const torch::TensorOptions& opts) const;
+
+    VideoDiTOptions options_;
+    torch::nn::Conv3d patchEmbed_{nullptr};
+    torch::nn::Sequential timeMlp_{nullptr};
+    torch::nn::Linear textPool_{nullptr}, modulation_{nullptr}, finalLinear_{nullptr};
+    torch::nn::ModuleList blocks_;
+    torch::nn::LayerNorm finalNorm_{nullptr};
+    torch::Tensor finalTable_;  // [2, width]
+};
+TORCH_MODULE(VideoDiT);
+
+}  // namespace shotcraft::inference::nn

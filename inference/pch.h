@@ -1,0 +1,4 @@
+// Precompiled header for inference/: torch is the expensive include.
+#pragma once
+#include <torch/script.h>
+#include <torch/torch.h>
