@@ -20,3 +20,6 @@ foreach(_t OpenImageIO::OpenImageIO OpenImageIO::OpenImageIO_Util)
 endforeach()
 
 find_package(SQLite3 REQUIRED)
+
+# LibTorch (CPU build on Debian). Only inference/ and its tests link it.
+find_package(Torch REQUIRED)

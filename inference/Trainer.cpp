@@ -364,6 +364,24 @@ std::string StageRunner::exportModel(const NativeModules& ema, std::int64_t step
 
 }  // namespace
 
+void writeInitialModel(const std::string& path, const std::string& preset, std::uint64_t seed) {
+    torch::manual_seed(seed);
+    const ModelConfig config = presetConfig(preset);
+    NativeModules modules(config);
+    {
+        // adaLN-zero starts every output at zero; give the untrained model some signal so
+        // tests see different frames for different inputs.
+        torch::NoGradGuard noGrad;
+        for (auto& [name, p] : modules.namedParameters()) {
+            if (name.find("final_linear") != std::string::npos || name.find("modulation") != std::string::npos) {
+                p.normal_(0.0, 0.02);
+            }
+        }
+    }
+    saveModelFile(path, config, modules, QJsonObject{{"preset", QString::fromStdString(preset)}, {"trained", false}},
+                  false);
+}
+
 TrainResult train(const TrainOptions& options, const std::function<void(const std::string&)>& log) {
     StageRunner runner(options, log);
     if (options.stage == "ae") return runner.runAutoencoder();

@@ -32,6 +32,10 @@ struct TrainResult {
     std::string modelPath;          // the exported model file ("dit" stage)
 };
 
+// Writes an untrained model of a preset ("tiny" or "test") with weights drawn from
+// `seed`: the fixture for tests and benchmarks of the machinery.
+void writeInitialModel(const std::string& path, const std::string& preset, std::uint64_t seed);
+
 // Runs a stage; `log` receives one line per logged step. Throws InferenceError.
 TrainResult train(const TrainOptions& options, const std::function<void(const std::string&)>& log);
 

@@ -1,0 +1,187 @@
+// shotcraft-cli generate end to end with a tiny randomly initialised model: every mode
+// writes the asked frames, results are reproducible, bad input and bad model files give
+// one clear line.
+
+#include "inference/InferenceError.h"
+#include "inference/Trainer.h"
+#include "inference/VideoModel.h"
+#include "media/VideoReader.h"
+#include "tests/support/TestMedia.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shotcraft;
+
+class TestGeneration : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        model_ = dir_.filePath("test.shotcraft-model");
+        inference::writeInitialModel(model_.toStdString(), "test", 7);
+        clip_ = dir_.filePath("source.mp4");
+        still_ = dir_.filePath("still.png");
+        QVERIFY(test::ffmpeg({"-f", "lavfi", "-i", "testsrc2=size=64x64:rate=8,trim=end_frame=12", "-c:v", "libx264", "-pix_fmt", "yuv420p", clip_}));
+        QVERIFY(test::ffmpeg({"-f", "lavfi", "-i", "testsrc2=size=96x80", "-frames:v", "1", still_}));
+    }
+
+    void everyModeWritesTheAskedFrames_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("out");
+        QTest::addColumn<int>("frames");
+        QTest::newRow("text mp4") << QStringList{"--prompt", "a red circle moving left on a black background"} << "text.mp4" << 16;
+        QTest::newRow("text webm 8 frames") << QStringList{"--prompt", "a blue square", "--frames", "8"} << "text.webm" << 8;
+        QTest::newRow("text png sequence") << QStringList{"--prompt", "a blue square", "--frames", "6"} << "seq/%04d.png" << 6;
+        QTest::newRow("text 112x64 odd frames") << QStringList{"--prompt", "a green ball", "--width", "112", "--height", "64", "--frames", "9"} << "wide.mov" << 9;
+        QTest::newRow("image") << QStringList{"--prompt", "", "--image", still_} << "image.mkv" << 16;
+        QTest::newRow("extend forward") << QStringList{"--prompt", "", "--extend-forward", clip_, "--frames", "10"} << "fwd.mkv" << 10;
+        QTest::newRow("extend backward") << QStringList{"--extend-backward", clip_, "--frames", "10"} << "bwd.mkv" << 10;
+        QTest::newRow("connect") << QStringList{"--prompt", "a red ball", "--connect", clip_, clip_, "--frames", "8"} << "connect.mkv" << 8;
+        QTest::newRow("loop") << QStringList{"--prompt", "a red ball bouncing", "--loop", "--frames", "12"} << "loop.mkv" << 12;
+        QTest::newRow("restyle") << QStringList{"--prompt", "neon", "--restyle", clip_, "--strength", "0.6", "--frames", "12"} << "restyle.mkv" << 12;
+        QTest::newRow("heun sampler") << QStringList{"--prompt", "a red ball", "--sampler", "heun", "--steps", "4"} << "heun.mkv" << 16;
+    }
+
+    void everyModeWritesTheAskedFrames() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, out);
+        QFETCH(int, frames);
+        const QString path = dir_.filePath(out);
+        const auto r = test::runCli(QStringList{"generate", "--model", model_, "--seed", "3", "--steps", "3", "--out", path, "--json"} + args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json["frames"].toInt(), frames);
+        QCOMPARE(json["seed"].toInteger(), 3);
+        QCOMPARE(json["model"].toString(), QString("shotcraft-test"));
+        QVERIFY(json.contains("seconds"));
+        QVERIFY(json["unknown_words"].isArray());
+        media::VideoReader reader(path.toStdString());
+        QCOMPARE(reader.frameCount(), std::int64_t(frames));
+        // The request travels with the file.
+        if (!out.contains('%')) {
+            const auto& tags = reader.info().metadata;
+            auto it = std::find_if(tags.begin(), tags.end(), [](const auto& kv) { return QString::fromStdString(kv.first).compare("shotcraft", Qt::CaseInsensitive) == 0; });
+            QVERIFY(it != tags.end());
+            QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(it->second)).object()["seed"].toInteger(), 3);
+        }
+    }
+
+    void unknownWordsAreReported() {
+        const auto r = test::runCli({"generate", "--model", model_, "--prompt", "a red dragon circle", "--steps", "1", "--out", dir_.filePath("u.mkv"), "--json"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()["unknown_words"].toArray().size(), 1);
+        QVERIFY(r.err.contains("dragon"));
+    }
+
+    void sameRequestSameFrames() {
+        inference::GenerationRequest request;
+        request.prompt = "a yellow triangle moving up";
+        request.seed = 99;
+        request.steps = 4;
+        auto model = inference::loadVideoModel(model_.toStdString());
+        const auto a = model->generate(request, {});
+        const auto b = inference::loadVideoModel(model_.toStdString())->generate(request, {});
+        QCOMPARE(a.frames.size(), std::size_t(16));
+        QVERIFY(a.frames == b.frames);
+        QCOMPARE(a.modelHash.size(), std::size_t(64));
+        request.seed = 100;
+        QVERIFY(!(model->generate(request, {}).frames == a.frames));
+    }
+
+    void badRequestsAreOneLineErrors_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("empty prompt") << QStringList{"--prompt", ""} << 1 << "prompt is empty";
+        QTest::newRow("bad size") << QStringList{"--prompt", "red", "--width", "60"} << 1 << "multiples of";
+        QTest::newRow("strength") << QStringList{"--prompt", "red", "--restyle", clip_, "--strength", "1.5"} << 2 << "strength";
+        QTest::newRow("missing clip") << QStringList{"--prompt", "red", "--extend-forward", dir_.filePath("none.mp4")} << 1 << "not found";
+        QTest::newRow("missing still") << QStringList{"--prompt", "red", "--image", dir_.filePath("none.png")} << 1 << "not found";
+        QTest::newRow("two modes") << QStringList{"--prompt", "red", "--loop", "--image", still_} << 2 << "choose one";
+        QTest::newRow("bad seed") << QStringList{"--prompt", "red", "--seed", "-4"} << 2 << "seed";
+        QTest::newRow("bad out") << QStringList{"--prompt", "red", "--out", dir_.filePath("x.gif")} << 1 << "cannot write video";
+    }
+
+    void badRequestsAreOneLineErrors() {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, phrase);
+        QStringList all{"generate", "--model", model_, "--steps", "1"};
+        all << args;
+        if (!args.contains("--out")) all << "--out" << dir_.filePath("bad.mkv");
+        const auto r = test::runCli(all);
+        QCOMPARE(r.exitCode, exitCode);
+        const QString err = QString::fromUtf8(r.err).trimmed();
+        QVERIFY2(err.contains(phrase), qPrintable(err));
+        QVERIFY2(!err.contains('\n'), qPrintable(err));
+        QVERIFY(!QFile::exists(dir_.filePath("bad.mkv")));
+    }
+
+    void badModelFilesAreClearErrors_data() {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("phrase");
+        QTest::newRow("missing") << "missing" << "not found";
+        QTest::newRow("not a model") << "text" << "not a Shotcraft model file";
+        QTest::newRow("corrupt byte") << "flip" << "corrupt";
+        QTest::newRow("truncated") << "truncate" << "truncated";
+        QTest::newRow("mismatched config") << "mismatch" << "has shape";
+        QTest::newRow("newer format") << "newer" << "format version";
+    }
+
+    void badModelFilesAreClearErrors() {
+        QFETCH(QString, kind);
+        QFETCH(QString, phrase);
+        QFile original(model_);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray bytes = original.readAll();
+        const QString path = dir_.filePath("broken-" + kind + ".shotcraft-model");
+        if (kind == "text") bytes = "this is a text file\n";
+        if (kind == "flip") bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x40);
+        if (kind == "truncate") bytes = bytes.left(100);
+        if (kind == "newer") bytes[16] = 9;
+        if (kind == "mismatch") {
+            // A consistent file (valid checksum) whose config asks for a wider DiT.
+            quint64 headerSize = 0;
+            std::memcpy(&headerSize, bytes.constData() + 20, 8);
+            QJsonObject header = QJsonDocument::fromJson(bytes.mid(28, qsizetype(headerSize))).object();
+            QJsonObject config = header["config"].toObject();
+            config["width"] = 48;
+            header["config"] = config;
+            const QByteArray newHeader = QJsonDocument(header).toJson(QJsonDocument::Compact);
+            const quint64 newSize = quint64(newHeader.size());
+            QByteArray body = bytes.left(20);
+            body.append(reinterpret_cast<const char*>(&newSize), 8);
+            body.append(newHeader);
+            body.append(bytes.mid(28 + qsizetype(headerSize), bytes.size() - 28 - qsizetype(headerSize) - 32));
+            bytes = body + QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+        }
+        if (kind != "missing") {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+        }
+        try {
+            inference::loadVideoModel(path.toStdString());
+            QFAIL("a bad model file loaded");
+        } catch (const inference::InferenceError& e) {
+            QVERIFY2(QString(e.what()).contains(phrase), e.what());
+        }
+        const auto r = test::runCli({"generate", "--model", path, "--prompt", "red", "--out", dir_.filePath("m.mkv")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(phrase.toUtf8()));
+    }
+
+private:
+    QTemporaryDir dir_;
+    QString model_, clip_, still_;
+};
+
+QTEST_GUILESS_MAIN(TestGeneration)
+#include "tst_generation.moc"
