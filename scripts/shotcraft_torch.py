@@ -1,0 +1,275 @@
+"""The built-in Shotcraft model in PyTorch: the same networks as inference/nn/ (same
+parameter names, same arithmetic), a reader for native model files, and TorchScript
+export into a model package. Used by export_torchscript.py and bench/python_dit.py with
+Debian's python3-torch (1.13, as libtorch)."""
+import hashlib
+import json
+import math
+import struct
+from typing import List, Optional
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+MAGIC = b"SHOTCRAFT-MODEL\0"
+
+
+def sinusoidal(values: torch.Tensor, dims: int, max_period: float) -> torch.Tensor:
+    half = dims // 2
+    freqs = torch.exp(-math.log(max_period) * torch.arange(half, dtype=torch.float32, device=values.device) / half)
+    args = values.to(torch.float32).unsqueeze(-1) * freqs
+    emb = torch.cat([torch.cos(args), torch.sin(args)], -1)
+    if dims % 2 == 1:
+        emb = torch.cat([emb, torch.zeros_like(emb[..., :1])], -1)
+    return emb
+
+
+def attend(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, heads: int, key_mask: Optional[torch.Tensor]) -> torch.Tensor:
+    b, n, width = q.shape
+    l = k.shape[1]
+    d = width // heads
+    q = q.view(b, n, heads, d).transpose(1, 2)
+    k = k.view(b, l, heads, d).transpose(1, 2)
+    v = v.view(b, l, heads, d).transpose(1, 2)
+    scores = torch.matmul(q, k.transpose(-2, -1)) * (1.0 / math.sqrt(d))
+    if key_mask is not None:
+        scores = scores.masked_fill(key_mask.logical_not().view(b, 1, 1, l), float("-inf"))
+    return torch.matmul(scores.softmax(-1), v).transpose(1, 2).reshape(b, n, width)
+
+
+class SelfAttention(nn.Module):
+    def __init__(self, width: int, heads: int):
+        super().__init__()
+        self.heads = heads
+        self.qkv = nn.Linear(width, 3 * width)
+        self.out = nn.Linear(width, width)
+
+    def forward(self, x: torch.Tensor, key_mask: Optional[torch.Tensor]) -> torch.Tensor:
+        q, k, v = self.qkv(x).chunk(3, -1)
+        return self.out(attend(q, k, v, self.heads, key_mask))
+
+
+class CrossAttention(nn.Module):
+    def __init__(self, width: int, heads: int, context_width: int):
+        super().__init__()
+        self.heads = heads
+        self.q = nn.Linear(width, width)
+        self.kv = nn.Linear(context_width, 2 * width)
+        self.out = nn.Linear(width, width)
+
+    def forward(self, x: torch.Tensor, context: torch.Tensor, key_mask: torch.Tensor) -> torch.Tensor:
+        k, v = self.kv(context).chunk(2, -1)
+        return self.out(attend(self.q(x), k, v, self.heads, key_mask))
+
+
+class Mlp(nn.Module):
+    def __init__(self, width: int, hidden: int):
+        super().__init__()
+        self.fc1 = nn.Linear(width, hidden)
+        self.fc2 = nn.Linear(hidden, width)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.fc2(F.gelu(self.fc1(x), approximate="tanh"))
+
+
+class TextEncoder(nn.Module):
+    def __init__(self, vocabulary_size: int, width: int, layers: int, heads: int, max_tokens: int):
+        super().__init__()
+        self.token_embedding = nn.Embedding(vocabulary_size, width)
+        self.position_embedding = nn.Embedding(max_tokens, width)
+        self.norms1 = nn.ModuleList([nn.LayerNorm(width) for _ in range(layers)])
+        self.attentions = nn.ModuleList([SelfAttention(width, heads) for _ in range(layers)])
+        self.norms2 = nn.ModuleList([nn.LayerNorm(width) for _ in range(layers)])
+        self.mlps = nn.ModuleList([Mlp(width, 4 * width) for _ in range(layers)])
+        self.final_norm = nn.LayerNorm(width)
+
+    def forward(self, tokens: torch.Tensor) -> torch.Tensor:
+        mask = tokens.ne(0)
+        positions = torch.arange(tokens.shape[1], device=tokens.device)
+        x = self.token_embedding(tokens) + self.position_embedding(positions).unsqueeze(0)
+        for norm1, attention, norm2, mlp in zip(self.norms1, self.attentions, self.norms2, self.mlps):
+            x = x + attention(norm1(x), mask)
+            x = x + mlp(norm2(x))
+        return self.final_norm(x)
+
+
+def modulate(x: torch.Tensor, shift: torch.Tensor, scale: torch.Tensor) -> torch.Tensor:
+    return x * (1 + scale.unsqueeze(1)) + shift.unsqueeze(1)
+
+
+class DiTBlock(nn.Module):
+    def __init__(self, width: int, heads: int, text_width: int):
+        super().__init__()
+        self.norm1 = nn.LayerNorm(width, elementwise_affine=False, eps=1e-6)
+        self.self_attention = SelfAttention(width, heads)
+        self.norm2 = nn.LayerNorm(width, eps=1e-6)
+        self.cross_attention = CrossAttention(width, heads, text_width)
+        self.norm3 = nn.LayerNorm(width, elementwise_affine=False, eps=1e-6)
+        self.mlp = Mlp(width, 4 * width)
+        self.table = nn.Parameter(torch.randn(6, width) / math.sqrt(width))
+
+    def forward(self, x: torch.Tensor, modulation: torch.Tensor, text: torch.Tensor, text_mask: torch.Tensor) -> torch.Tensor:
+        m = (modulation + self.table.unsqueeze(0)).unbind(1)
+        x = x + m[2].unsqueeze(1) * self.self_attention(modulate(self.norm1(x), m[0], m[1]), None)
+        x = x + self.cross_attention(self.norm2(x), text, text_mask)
+        x = x + m[5].unsqueeze(1) * self.mlp(modulate(self.norm3(x), m[3], m[4]))
+        return x
+
+
+class VideoDiT(nn.Module):
+    def __init__(self, c: dict):
+        super().__init__()
+        self.channels = c["latent_channels"]
+        self.width = c["width"]
+        self.pt, self.ph, self.pw = c["patch"]
+        self.patch_embed = nn.Conv3d(2 * self.channels + 1, self.width, (self.pt, self.ph, self.pw), stride=(self.pt, self.ph, self.pw))
+        self.time_mlp = nn.Sequential(nn.Linear(256, self.width), nn.SiLU(), nn.Linear(self.width, self.width))
+        self.text_pool = nn.Linear(c["text_width"], self.width)
+        self.modulation = nn.Linear(self.width, 6 * self.width)
+        self.blocks = nn.ModuleList([DiTBlock(self.width, c["heads"], c["text_width"]) for _ in range(c["depth"])])
+        self.final_norm = nn.LayerNorm(self.width, elementwise_affine=False, eps=1e-6)
+        self.final_table = nn.Parameter(torch.randn(2, self.width) / math.sqrt(self.width))
+        self.final_linear = nn.Linear(self.width, self.pt * self.ph * self.pw * self.channels)
+
+    def positions(self, t: int, h: int, w: int, device: torch.device) -> torch.Tensor:
+        dims_t = self.width // 3 // 2 * 2
+        dims_h = dims_t
+        dims_w = self.width - dims_t - dims_h
+        ft = sinusoidal(torch.arange(t, device=device), dims_t, 100.0)
+        fh = sinusoidal(torch.arange(h, device=device), dims_h, 100.0)
+        fw = sinusoidal(torch.arange(w, device=device), dims_w, 100.0)
+        grid = torch.cat([ft.view(t, 1, 1, dims_t).expand(t, h, w, dims_t),
+                          fh.view(1, h, 1, dims_h).expand(t, h, w, dims_h),
+                          fw.view(1, 1, w, dims_w).expand(t, h, w, dims_w)], -1)
+        return grid.reshape(t * h * w, self.width)
+
+    def forward(self, x: torch.Tensor, known: torch.Tensor, mask: torch.Tensor, t: torch.Tensor,
+                text: torch.Tensor, text_mask: torch.Tensor) -> torch.Tensor:
+        b = x.shape[0]
+        tokens = self.patch_embed(torch.cat([x, known, mask], 1))
+        tp, hp, wp = tokens.shape[2], tokens.shape[3], tokens.shape[4]
+        tokens = tokens.flatten(2).transpose(1, 2) + self.positions(tp, hp, wp, x.device).unsqueeze(0)
+        mask_f = text_mask.to(text.dtype).unsqueeze(-1)
+        pooled = (text * mask_f).sum(1) / mask_f.sum(1).clamp_min(1.0)
+        conditioning = self.time_mlp(sinusoidal(t * 1000.0, 256, 10000.0)) + self.text_pool(pooled)
+        modulation = self.modulation(F.silu(conditioning)).view(b, 6, self.width)
+        for block in self.blocks:
+            tokens = block(tokens, modulation, text, text_mask)
+        shift_scale = (self.final_table.unsqueeze(0) + conditioning.unsqueeze(1)).unbind(1)
+        tokens = self.final_linear(modulate(self.final_norm(tokens), shift_scale[0], shift_scale[1]))
+        tokens = tokens.view(b, tp, hp, wp, self.pt, self.ph, self.pw, self.channels).permute(0, 7, 1, 4, 2, 5, 3, 6)
+        return tokens.reshape(b, self.channels, tp * self.pt, hp * self.ph, wp * self.pw)
+
+
+def conv(i: int, o: int, k: int, stride: int = 1) -> nn.Conv2d:
+    return nn.Conv2d(i, o, k, stride=stride, padding=k // 2)
+
+
+class VideoAutoencoder(nn.Module):
+    def __init__(self, latent_channels: int, widths: List[int]):
+        super().__init__()
+        enc: List[nn.Module] = [conv(3, widths[0], 3), nn.SiLU()]
+        for i in range(1, len(widths)):
+            enc += [conv(widths[i - 1], widths[i], 3, 2), nn.SiLU(), conv(widths[i], widths[i], 3), nn.SiLU()]
+        enc.append(conv(widths[-1], latent_channels, 1))
+        dec: List[nn.Module] = [conv(latent_channels, widths[-1], 3), nn.SiLU()]
+        for i in range(len(widths) - 1, 0, -1):
+            dec += [conv(widths[i], widths[i], 3), nn.SiLU(), nn.Upsample(scale_factor=2.0, mode="nearest"),
+                    conv(widths[i], widths[i - 1], 3), nn.SiLU()]
+        dec.append(conv(widths[0], 3, 3))
+        self.encoder = nn.Sequential(*enc)
+        self.decoder = nn.Sequential(*dec)
+
+
+class LatentEncoder(nn.Module):
+    """Frames [F, 3, H, W] in [-1, 1] -> normalised latents."""
+
+    def __init__(self, ae: VideoAutoencoder, shift: float, scale: float):
+        super().__init__()
+        self.encoder = ae.encoder
+        self.shift = shift
+        self.scale = scale
+
+    def forward(self, frames: torch.Tensor) -> torch.Tensor:
+        return (self.encoder(frames) - self.shift) * self.scale
+
+
+class LatentDecoder(nn.Module):
+    """Normalised latents [F, C, h, w] -> frames."""
+
+    def __init__(self, ae: VideoAutoencoder, shift: float, scale: float):
+        super().__init__()
+        self.decoder = ae.decoder
+        self.shift = shift
+        self.scale = scale
+
+    def forward(self, latents: torch.Tensor) -> torch.Tensor:
+        return self.decoder(latents / self.scale + self.shift)
+
+
+def read_model_file(path: str):
+    """Returns (config, {name: float32 tensor}) of a native model file, checking it."""
+    data = open(path, "rb").read()
+    if data[:16] != MAGIC:
+        raise ValueError(f"{path} is not a Shotcraft model file")
+    version, header_size = struct.unpack_from("<IQ", data, 16)
+    if version != 1:
+        raise ValueError(f"{path} has format version {version}")
+    body, digest = data[:-32], data[-32:]
+    if hashlib.sha256(body).digest() != digest:
+        raise ValueError(f"{path} is corrupt")
+    header = json.loads(data[28:28 + header_size])
+    blob = body[28 + header_size:]
+    tensors = {}
+    for t in header["tensors"]:
+        dtype = torch.float16 if t["dtype"] == "f16" else torch.float32
+        raw = blob[t["offset"]:t["offset"] + t["bytes"]]
+        tensors[t["name"]] = torch.frombuffer(bytearray(raw), dtype=dtype).reshape(t["shape"]).to(torch.float32)
+    return header["config"], tensors
+
+
+class Networks:
+    """The three networks of a model, built from a config (random weights) or a file."""
+
+    def __init__(self, config: dict, tensors: Optional[dict] = None):
+        self.config = config
+        self.autoencoder = VideoAutoencoder(config["latent_channels"], config["ae_widths"])
+        self.text_encoder = TextEncoder(len(config["vocabulary"]) + 2, config["text_width"], config["text_layers"],
+                                        config["text_heads"], config["max_tokens"])
+        self.dit = VideoDiT(config)
+        if tensors is not None:
+            for prefix, module in (("ae.", self.autoencoder), ("text.", self.text_encoder), ("dit.", self.dit)):
+                state = {k[len(prefix):]: v for k, v in tensors.items() if k.startswith(prefix)}
+                module.load_state_dict(state, strict=True)
+        for m in (self.autoencoder, self.text_encoder, self.dit):
+            m.eval()
+
+
+def export_package(networks: Networks, out_dir: str, model_id: str) -> None:
+    """Writes a TorchScript model package: manifest.json and four scripted modules."""
+    import os
+    os.makedirs(out_dir, exist_ok=True)
+    c = networks.config
+    shift, scale = float(c.get("latent_shift", 0.0)), float(c.get("latent_scale", 1.0))
+    modules = {
+        "text_encoder": torch.jit.script(networks.text_encoder),
+        "denoiser": torch.jit.script(networks.dit),
+        "encoder": torch.jit.script(LatentEncoder(networks.autoencoder, shift, scale)),
+        "decoder": torch.jit.script(LatentDecoder(networks.autoencoder, shift, scale)),
+    }
+    files = {}
+    for name, module in modules.items():
+        files[name] = name + ".pt"
+        module.save(os.path.join(out_dir, files[name]))
+    manifest = {
+        "format": "shotcraft-torchscript", "version": 1, "id": model_id,
+        "vocabulary": c["vocabulary"], "max_tokens": c["max_tokens"],
+        "latent_channels": c["latent_channels"], "downsample": c["downsample"],
+        "frame_multiple": c["patch"][0], "size_multiple": c["downsample"] * c["patch"][1],
+        "default_width": c["default_width"], "default_height": c["default_height"],
+        "default_frames": c["default_frames"], "min_frames": c["min_frames"], "max_frames": c["max_frames"],
+        "buckets": c["buckets"], "default_guidance": c["default_guidance"], "modules": files,
+    }
+    with open(os.path.join(out_dir, "manifest.json"), "w") as f:
+        json.dump(manifest, f, indent=1)
