@@ -199,6 +199,25 @@ void StageRunner::computeLatentStatistics(NativeModules& modules) {
 
 TrainResult StageRunner::runDiT() {
     // The trained autoencoder and its latent statistics come from the "ae" stage.
+    const fs::path checkpoint = dir_ / "dit-checkpoint.pt";
+    if (!options_.initFrom.empty() && !(options_.resume && fs::exists(checkpoint))) {
+        // Seed the run from a model file: its autoencoder and statistics become this
+        // run's "ae" stage output, its text encoder and DiT the starting weights.
+        LoadedModel init = loadModelFile(options_.initFrom);
+        saveArchive(dir_ / "ae-checkpoint.pt", [&](auto& archive) {
+            writeParameters(archive, "", filtered(*init.modules, "ae."));
+            archive.write("step", torch::tensor(int64_t{0}));
+        });
+        saveArchive(dir_ / "ae-latent-stats.pt", [&](auto& archive) {
+            archive.write("shift", torch::tensor(double(init.config.latentShift)));
+            archive.write("scale", torch::tensor(double(init.config.latentScale)));
+        });
+        saveArchive(dir_ / "dit-init.pt", [&](auto& archive) {
+            writeParameters(archive, "", filtered(*init.modules, "text."));
+            writeParameters(archive, "", filtered(*init.modules, "dit."));
+        });
+        log_("starting from the weights of " + options_.initFrom);
+    }
     NativeModules modules(config_);
     {
         const fs::path aeCheckpoint = dir_ / "ae-checkpoint.pt";
@@ -217,6 +236,12 @@ TrainResult StageRunner::runDiT() {
         config_.latentShift = shift.item<float>();
         config_.latentScale = scale.item<float>();
     }
+    if (fs::exists(dir_ / "dit-init.pt") && !(options_.resume && fs::exists(checkpoint))) {
+        torch::serialize::InputArchive archive;
+        archive.load_from((dir_ / "dit-init.pt").string());
+        readParameters(archive, "", filtered(modules, "text."));
+        readParameters(archive, "", filtered(modules, "dit."));
+    }
     modules.autoencoder->eval();
     for (auto& p : modules.autoencoder->parameters()) p.set_requires_grad(false);
     NativeModules ema(config_);
@@ -233,7 +258,6 @@ TrainResult StageRunner::runDiT() {
     for (auto& p : modules.dit->parameters()) params.push_back(p);
     const double peak = options_.learningRate > 0 ? options_.learningRate : 3e-4;
     torch::optim::AdamW optimizer(params, torch::optim::AdamWOptions(peak).weight_decay(0.01).betas({0.9, 0.99}));
-    const fs::path checkpoint = dir_ / "dit-checkpoint.pt";
     std::int64_t step = 0;
     if (options_.resume && fs::exists(checkpoint)) {
         torch::serialize::InputArchive archive;

@@ -1,6 +1,7 @@
 #include "inference/world/SceneSampler.h"
 
 #include <algorithm>
+#include <cmath>
 #include <random>
 
 namespace shotcraft::world {
@@ -20,6 +21,19 @@ T pickFrom(Rng& rng, const std::vector<T>& values) {
 
 bool horizontal(Motion m) { return m == Motion::Left || m == Motion::Right; }
 bool vertical(Motion m) { return m == Motion::Up || m == Motion::Down || m == Motion::Bouncing; }
+
+// True when two objects' boxes meet at any time of the clip (camera drift moves both
+// alike, so it does not matter).
+bool pathsMeet(const WorldObject& a, const WorldObject& b, float aspect) {
+    for (int i = 0; i <= 32; ++i) {
+        const float s = i / 32.0f;
+        const ObjectState sa = objectStateAt(a, s), sb = objectStateAt(b, s);
+        const float ha = 0.5f * objectHeight(a.size) * sa.scale + 0.03f;
+        const float hb = 0.5f * objectHeight(b.size) * sb.scale + 0.03f;
+        if (std::fabs(sa.y - sb.y) < ha + hb && std::fabs(sa.x - sb.x) < (ha + hb) / aspect) return true;
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -104,7 +118,19 @@ WorldScene sampleScene(std::uint64_t seed, const SceneSamplerOptions& options) {
         const bool hasSpeed = horizontal(o.motion) || vertical(o.motion);
         const float speedRoll = uniform(rng, 0, 1);
         o.speed = !hasSpeed || speedRoll < 0.6f ? Speed::Normal : speedRoll < 0.8f ? Speed::Slow : Speed::Quick;
-        placeObject(o, count == 2 ? i : -1, options.aspect, cameraDriftAt(scene.camera, 1.0f), rng());
+        const float drift = cameraDriftAt(scene.camera, 1.0f);
+        placeObject(o, count == 2 ? i : -1, options.aspect, drift, rng());
+        // Two objects never overlap (so each can be seen and judged): place the second
+        // again, then give it a gentler motion, until their paths stay apart.
+        for (int attempt = 0; i == 1 && pathsMeet(scene.objects[0], o, options.aspect); ++attempt) {
+            if (attempt >= 8) {
+                o.motion = attempt >= 16 ? Motion::Still : pickFrom(rng, allMotions());
+                o.speed = Speed::Normal;
+                o.size = Size::Small;
+            }
+            if (attempt >= 24) break;
+            placeObject(o, i, options.aspect, drift, rng());
+        }
         scene.objects.push_back(o);
     }
     return scene;

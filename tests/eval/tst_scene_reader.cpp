@@ -1,0 +1,89 @@
+// The analytic scene reader on rendered ground truth: it must read >= 99 % of the
+// attributes of random world clips right (backgrounds, styles, and each object's color,
+// shape and motion), at the evaluation's size and on the other buckets.
+
+#include "inference/eval/SceneReader.h"
+#include "inference/world/SceneSampler.h"
+#include "inference/world/WorldRenderer.h"
+
+#include <QTest>
+
+#include <map>
+
+using namespace shotcraft;
+using namespace shotcraft::world;
+
+class TestSceneReader : public QObject {
+    Q_OBJECT
+
+private slots:
+    void readsRenderedClips_data() {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<int>("frames");
+        QTest::addColumn<int>("clips");
+        QTest::newRow("64x64x16") << 64 << 64 << 16 << 400;
+        QTest::newRow("112x64x16") << 112 << 64 << 16 << 100;
+        QTest::newRow("64x112x16") << 64 << 112 << 16 << 100;
+        QTest::newRow("64x64x8") << 64 << 64 << 8 << 100;
+        QTest::newRow("64x64x32") << 64 << 64 << 32 << 100;
+    }
+
+    void readsRenderedClips() {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QFETCH(int, frames);
+        QFETCH(int, clips);
+        std::map<std::string, std::pair<int, int>> score;  // attribute -> (right, total)
+        QStringList wrong;
+        SceneSamplerOptions options;
+        options.aspect = float(width) / height;
+        options.excludeHeldOut = false;
+        for (int i = 0; i < clips; ++i) {
+            const WorldScene scene = sampleScene(5000 + i, options);
+            const auto clip = renderClip(scene, width, height, frames);
+            eval::ReaderOptions reader;
+            reader.cameraDrift = cameraDriftAt(scene.camera, 1.0f);
+            const eval::ReadScene read = eval::readScene(clip, reader);
+            auto count = [&](const std::string& what, bool ok, const QString& detail) {
+                score[what].first += ok;
+                score[what].second += 1;
+                if (!ok) wrong << QString("seed %1 %2: %3").arg(5000 + i).arg(QString::fromStdString(what), detail);
+            };
+            count("background", read.background == scene.background, QString::fromStdString(name(read.background)));
+            count("style", read.style == scene.style, QString::fromStdString(name(read.style)));
+            for (const WorldObject& o : scene.objects) {
+                auto it = std::find_if(read.objects.begin(), read.objects.end(), [&](const eval::ReadObject& r) { return r.color == o.color; });
+                count("color", it != read.objects.end(), QString::fromStdString(name(o.color)) + " not found");
+                if (it == read.objects.end()) continue;
+                count("shape", it->shape == o.shape, QString("%1 read as %2 (fill %3)").arg(QString::fromStdString(name(o.shape)), QString::fromStdString(name(it->shape))).arg(it->fillRatio));
+                count("motion", it->motion == o.motion, QString("%1 read as %2").arg(QString::fromStdString(name(o.motion)), QString::fromStdString(name(it->motion))));
+            }
+        }
+        for (const auto& [what, rs] : score) {
+            const double accuracy = double(rs.first) / rs.second;
+            qInfo("%s: %.1f %% of %d", what.c_str(), 100 * accuracy, rs.second);
+            if (accuracy < 0.99) {
+                for (const QString& w : wrong.mid(0, 12)) qInfo("  %s", qPrintable(w));
+            }
+            QVERIFY2(accuracy >= 0.99, what.c_str());
+        }
+    }
+
+    void motionClassesFromTracks() {
+        auto track = [](std::initializer_list<std::array<float, 3>> points) {
+            std::vector<eval::TrackPoint> t;
+            int f = 0;
+            for (const auto& p : points) t.push_back({f++, p[0], p[1], p[2], 100, false});
+            return t;
+        };
+        QCOMPARE(eval::classifyMotion(track({{0.7f, 0.5f, 0.2f}, {0.45f, 0.5f, 0.2f}, {0.2f, 0.5f, 0.2f}}), 0), Motion::Left);
+        QCOMPARE(eval::classifyMotion(track({{0.5f, 0.5f, 0.2f}, {0.5f, 0.5f, 0.3f}, {0.5f, 0.5f, 0.45f}}), 0), Motion::Growing);
+        QCOMPARE(eval::classifyMotion(track({{0.5f, 0.8f, 0.2f}, {0.5f, 0.5f, 0.2f}, {0.5f, 0.8f, 0.2f}}), 0), Motion::Bouncing);
+        // A still object filmed by a camera panning left drifts right by the drift only.
+        QCOMPARE(eval::classifyMotion(track({{0.3f, 0.5f, 0.2f}, {0.45f, 0.5f, 0.2f}, {0.6f, 0.5f, 0.2f}}), 0.3f), Motion::Still);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSceneReader)
+#include "tst_scene_reader.moc"
