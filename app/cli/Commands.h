@@ -13,5 +13,6 @@ int runDemo(const std::vector<std::string>& args);
 int runWorld(const std::vector<std::string>& args);
 int runGenerate(const std::vector<std::string>& args);
 int runBench(const std::vector<std::string>& args);
+int runEval(const std::vector<std::string>& args);
 
 }  // namespace shotcraft::cli

@@ -31,7 +31,10 @@ const char* const kUsage =
     "           [--device auto|cpu|cuda] --out PATH [--json]\n"
     "                            generate a clip (only the new frames are written)\n"
     "  bench [--model PATH] [--threads N] [--repeats N] [--json]\n"
-    "                            time a denoising step against the machine's matmul speed\n";
+    "                            time a denoising step against the machine's matmul speed\n"
+    "  eval [--model PATH] [--prompts N] [--pairs N] [--cases N] [--bucket-prompts N]\n"
+    "       [--out REPORT.md] [--json REPORT.json] [--sheet SHEET.png]\n"
+    "                            measure a model on the held-out prompt set\n";
 
 }  // namespace
 
@@ -44,6 +47,7 @@ int main(int argc, char** argv) {
         {"world", runWorld},
         {"generate", runGenerate},
         {"bench", runBench},
+        {"eval", runEval},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
         std::fputs(kUsage, argc < 2 ? stderr : stdout);

@@ -1,0 +1,113 @@
+#include "app/cli/Arguments.h"
+#include "app/cli/Commands.h"
+#include "inference/VideoModel.h"
+#include "inference/eval/Evaluation.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonDocument>
+#include <QPainter>
+
+#include <cstdio>
+
+namespace shotcraft::cli {
+namespace {
+
+// Rows of generated clips (frames side by side) with each prompt written under its row.
+void writeContactSheet(inference::VideoModel& model, const std::vector<eval::EvalPrompt>& prompts,
+                       const std::string& path, const eval::EvalSettings& settings) {
+    // Text needs a GUI application; offscreen works without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    int argc = 1;
+    char name[] = "shotcraft-cli";
+    char* argv[] = {name, nullptr};
+    QGuiApplication app(argc, argv);
+    constexpr int kShown = 6;
+    constexpr int kScale = 2;
+    constexpr int kTextHeight = 22;
+    const int cell = settings.width * kScale;
+    const int rowHeight = settings.height * kScale + kTextHeight;
+    QImage sheet(kShown * (cell + 4) + 4, static_cast<int>(prompts.size()) * (rowHeight + 6) + 6, QImage::Format_RGB32);
+    sheet.fill(QColor(30, 30, 34));
+    QPainter painter(&sheet);
+    QFont font = painter.font();
+    font.setPixelSize(12);
+    painter.setFont(font);
+    for (std::size_t i = 0; i < prompts.size(); ++i) {
+        inference::GenerationRequest r;
+        r.prompt = prompts[i].prompt;
+        r.seed = 1000 + i;
+        r.width = settings.width;
+        r.height = settings.height;
+        r.frames = settings.frames;
+        r.steps = settings.steps;
+        r.guidance = settings.guidance >= 0 ? settings.guidance : model.info().defaultGuidance;
+        const auto frames = model.generate(r, {}).frames;
+        const int y = 6 + static_cast<int>(i) * (rowHeight + 6);
+        for (int k = 0; k < kShown; ++k) {
+            const auto& f = frames[static_cast<std::size_t>(k * (frames.size() - 1) / (kShown - 1))];
+            const QImage image(f.data(), f.width(), f.height(), static_cast<int>(f.rowBytes()), QImage::Format_RGB888);
+            painter.drawImage(QRect(4 + k * (cell + 4), y, cell, settings.height * kScale), image);
+        }
+        painter.setPen(QColor(230, 230, 230));
+        painter.drawText(QRect(4, y + settings.height * kScale + 2, sheet.width() - 8, kTextHeight - 4),
+                         Qt::AlignLeft | Qt::AlignVCenter, QString::fromStdString(prompts[i].prompt));
+    }
+    painter.end();
+    if (!sheet.save(QString::fromStdString(path))) throw std::runtime_error("cannot write " + path);
+}
+
+}  // namespace
+
+// Measures a model on the held-out prompt set and writes the report.
+int runEval(const std::vector<std::string>& args) {
+    const Arguments parsed(args, {{"--model", 1}, {"--prompts", 1}, {"--pairs", 1}, {"--cases", 1},
+                                  {"--bucket-prompts", 1}, {"--timing-runs", 1}, {"--steps", 1},
+                                  {"--out", 1}, {"--json", 1}, {"--sheet", 1}, {"--sheet-rows", 1},
+                                  {"--threads", 1}});
+    inference::DeviceOptions device;
+    device.threads = static_cast<int>(parsed.integer("--threads").value_or(0));
+    const auto model = inference::loadVideoModel(parsed.valueOr("--model", inference::defaultModelPath()), device);
+    eval::EvalSettings settings;
+    settings.singles = static_cast<int>(parsed.integer("--prompts").value_or(settings.singles));
+    settings.pairs = static_cast<int>(parsed.integer("--pairs").value_or(settings.pairs));
+    settings.conditioningCases = static_cast<int>(parsed.integer("--cases").value_or(settings.conditioningCases));
+    settings.bucketPrompts = static_cast<int>(parsed.integer("--bucket-prompts").value_or(settings.bucketPrompts));
+    settings.timingRuns = static_cast<int>(parsed.integer("--timing-runs").value_or(settings.timingRuns));
+    settings.steps = static_cast<int>(parsed.integer("--steps").value_or(settings.steps));
+    if (settings.singles < 1 || settings.pairs < 0 || settings.conditioningCases < 1 || settings.bucketPrompts < 1) {
+        throw UsageError("--prompts, --cases and --bucket-prompts must be at least 1");
+    }
+    const auto report = eval::evaluate(*model, settings, [](const std::string& line) {
+        std::fprintf(stderr, "%s\n", line.c_str());
+    });
+    const std::string markdown = report.toMarkdown();
+    std::fputs(markdown.c_str(), stdout);
+    if (auto out = parsed.value("--out")) {
+        QFile file(QString::fromStdString(*out));
+        if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(markdown)) < 0) {
+            throw std::runtime_error("cannot write " + *out);
+        }
+    }
+    if (auto json = parsed.value("--json")) {
+        QFile file(QString::fromStdString(*json));
+        QJsonObject object = report.toJson();
+        object.insert("model", QString::fromStdString(model->info().id));
+        object.insert("model_hash", QString::fromStdString(model->info().hash));
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0) {
+            throw std::runtime_error("cannot write " + *json);
+        }
+    }
+    if (auto sheet = parsed.value("--sheet")) {
+        const int rows = static_cast<int>(parsed.integer("--sheet-rows").value_or(12));
+        auto prompts = eval::heldOutPrompts(settings.singles, settings.pairs);
+        // A spread over the set: singles and pairs.
+        std::vector<eval::EvalPrompt> shown;
+        for (int i = 0; i < rows; ++i) shown.push_back(prompts[static_cast<std::size_t>(i) * prompts.size() / rows]);
+        writeContactSheet(*model, shown, *sheet, settings);
+    }
+    return 0;
+}
+
+}  // namespace shotcraft::cli

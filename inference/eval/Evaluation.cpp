@@ -1,0 +1,349 @@
+#include "inference/eval/Evaluation.h"
+
+#include "inference/world/Captions.h"
+#include "inference/world/SceneSampler.h"
+#include "inference/world/WorldRenderer.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <sstream>
+
+namespace shotcraft::eval {
+namespace {
+
+using namespace world;
+
+float driftOf(const WorldScene& scene) { return cameraDriftAt(scene.camera, 1.0f); }
+
+const ReadObject* findColor(const ReadScene& read, Color color) {
+    for (const auto& o : read.objects) {
+        if (o.color == color) return &o;
+    }
+    return nullptr;
+}
+
+inference::GenerationRequest baseRequest(const EvalSettings& s, const inference::ModelInfo& info,
+                                         const std::string& prompt, std::uint64_t seed) {
+    inference::GenerationRequest r;
+    r.prompt = prompt;
+    r.seed = seed;
+    r.width = s.width;
+    r.height = s.height;
+    r.frames = s.frames;
+    r.fps = s.fps;
+    r.steps = s.steps;
+    r.guidance = s.guidance >= 0 ? s.guidance : info.defaultGuidance;
+    return r;
+}
+
+double ratioOfMeans(double seams, double insides) { return insides > 0 ? seams / insides : 0.0; }
+
+double meanConsecutive(const std::vector<media::Image>& clip) {
+    double sum = 0;
+    for (std::size_t i = 1; i < clip.size(); ++i) sum += meanAbsDiff(clip[i - 1], clip[i]);
+    return clip.size() > 1 ? sum / double(clip.size() - 1) : 0.0;
+}
+
+std::string percent(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f %%", 100 * v);
+    return text;
+}
+
+std::string fixed(double v, int digits) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.*f", digits, v);
+    return text;
+}
+
+QJsonObject scoresJson(const AttributeScores& s) {
+    return QJsonObject{{"prompts", s.prompts}, {"color", s.color},     {"shape", s.shape},
+                       {"motion", s.motion},   {"background", s.background}, {"style", s.style},
+                       {"binding", s.binding}, {"binding_prompts", s.bindingPrompts},
+                       {"flicker", s.flicker}};
+}
+
+}  // namespace
+
+std::vector<EvalPrompt> heldOutPrompts(int singles, int pairs, std::uint64_t seed) {
+    std::vector<EvalPrompt> prompts;
+    const auto& heldOut = heldOutPairs();
+    for (int i = 0; i < singles + pairs; ++i) {
+        const bool pair = i >= singles;
+        SceneSamplerOptions options;
+        options.twoObjectProbability = pair ? 1.0f : 0.0f;
+        options.excludeHeldOut = true;
+        WorldScene scene = sampleScene(seed * 100003ULL + static_cast<std::uint64_t>(i), options);
+        WorldObject& o = scene.objects[0];
+        const auto [color, shape] = heldOut[static_cast<std::size_t>(i) % heldOut.size()];
+        o.color = color;
+        o.shape = shape;
+        if (pair && scene.objects[1].color == color) {
+            // Keep the two colours distinct: swap in the first colour that fits.
+            for (Color c : allColors()) {
+                if (c != color && !clashes(c, scene.background) && !isHeldOut(c, scene.objects[1].shape)) {
+                    scene.objects[1].color = c;
+                    break;
+                }
+            }
+        }
+        while (std::any_of(scene.objects.begin(), scene.objects.end(), [&](const WorldObject& x) { return clashes(x.color, scene.background); })) {
+            scene.background = allBackgrounds()[(static_cast<int>(scene.background)) % allBackgrounds().size()];
+        }
+        prompts.push_back({scene, canonicalCaption(scene)});
+    }
+    return prompts;
+}
+
+double meanAbsDiff(const media::Image& a, const media::Image& b) {
+    const std::size_t n = std::min(a.byteSize(), b.byteSize());
+    double sum = 0;
+    for (std::size_t i = 0; i < n; ++i) sum += std::abs(int(a.data()[i]) - int(b.data()[i]));
+    return n ? sum / double(n) : 0.0;
+}
+
+double temporalFlicker(const std::vector<media::Image>& frames) {
+    return (255.0 - meanConsecutive(frames)) / 255.0;
+}
+
+double seamRatio(const media::Image& before, const media::Image& after, const std::vector<media::Image>& clip) {
+    return ratioOfMeans(meanAbsDiff(before, after), meanConsecutive(clip));
+}
+
+AttributeScores scorePrompts(const std::vector<EvalPrompt>& prompts, const std::vector<std::vector<media::Image>>& clips) {
+    AttributeScores s;
+    int objects = 0;
+    double color = 0, shape = 0, motion = 0;
+    for (std::size_t i = 0; i < prompts.size(); ++i) {
+        const WorldScene& want = prompts[i].scene;
+        ReaderOptions options;
+        options.cameraDrift = driftOf(want);
+        const ReadScene read = readScene(clips[i], options);
+        s.background += read.background == want.background;
+        s.style += read.style == want.style;
+        s.flicker += temporalFlicker(clips[i]);
+        bool bound = true;
+        for (const WorldObject& o : want.objects) {
+            const ReadObject* r = findColor(read, o.color);
+            ++objects;
+            color += r != nullptr;
+            shape += r && r->shape == o.shape;
+            motion += r && r->motion == o.motion;
+            bound = bound && r && r->shape == o.shape && r->motion == o.motion;
+        }
+        if (want.objects.size() == 2) {
+            ++s.bindingPrompts;
+            s.binding += bound;
+        }
+    }
+    s.prompts = static_cast<int>(prompts.size());
+    if (s.prompts) {
+        s.background /= s.prompts;
+        s.style /= s.prompts;
+        s.flicker /= s.prompts;
+    }
+    if (objects) {
+        s.color = color / objects;
+        s.shape = shape / objects;
+        s.motion = motion / objects;
+    }
+    if (s.bindingPrompts) s.binding /= s.bindingPrompts;
+    return s;
+}
+
+EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
+                    const std::function<void(const std::string&)>& progress) {
+    EvalReport report;
+    report.settings = settings;
+    const auto& info = model.info();
+    const auto prompts = heldOutPrompts(settings.singles, settings.pairs);
+    auto generate = [&](const inference::GenerationRequest& r) { return model.generate(r, {}).frames; };
+
+    // Held-out prompts at the main size.
+    std::vector<std::vector<media::Image>> clips;
+    for (std::size_t i = 0; i < prompts.size(); ++i) {
+        clips.push_back(generate(baseRequest(settings, info, prompts[i].prompt, 1000 + i)));
+        if (i % 20 == 19) progress("held-out prompts: " + std::to_string(i + 1) + "/" + std::to_string(prompts.size()));
+    }
+    report.heldOut = scorePrompts(prompts, clips);
+
+    // Conditioning measurements on moving scenes, rendered as sources.
+    std::vector<EvalPrompt> moving;
+    for (const auto& p : prompts) {
+        if (p.scene.objects.size() == 1 && p.scene.objects[0].motion != Motion::Still) moving.push_back(p);
+        if (static_cast<int>(moving.size()) >= settings.conditioningCases) break;
+    }
+    double psnrSum = 0;
+    double fwdSeam = 0, fwdInside = 0, bwdSeam = 0, bwdInside = 0, conSeam = 0, conInside = 0, loopSeam = 0, loopInside = 0;
+    double styleRight = 0, centroidError = 0;
+    int centroidFrames = 0;
+    for (std::size_t i = 0; i < moving.size(); ++i) {
+        const EvalPrompt& p = moving[i];
+        const auto source = renderClip(p.scene, settings.width, settings.height, settings.frames);
+        const auto seed = 5000 + i;
+
+        auto image = baseRequest(settings, info, p.prompt, seed);
+        image.mode = inference::GenerationMode::Image;
+        image.sourceA = {source.front()};
+        psnrSum += media::psnr(generate(image).front(), source.front());
+
+        auto forward = baseRequest(settings, info, p.prompt, seed);
+        forward.mode = inference::GenerationMode::ExtendForward;
+        forward.sourceA = source;
+        const auto fwd = generate(forward);
+        fwdSeam += meanAbsDiff(source.back(), fwd.front());
+        fwdInside += meanConsecutive(fwd);
+
+        auto backward = baseRequest(settings, info, p.prompt, seed);
+        backward.mode = inference::GenerationMode::ExtendBackward;
+        backward.sourceA = source;
+        const auto bwd = generate(backward);
+        bwdSeam += meanAbsDiff(bwd.back(), source.front());
+        bwdInside += meanConsecutive(bwd);
+
+        // Connect the two ends of one longer take: the middle third is generated.
+        const auto take = renderClip(p.scene, settings.width, settings.height, 3 * (settings.frames / 2));
+        auto connect = baseRequest(settings, info, p.prompt, seed);
+        connect.mode = inference::GenerationMode::Connect;
+        connect.frames = settings.frames / 2;
+        connect.sourceA.assign(take.begin(), take.begin() + settings.frames / 2);
+        connect.sourceB.assign(take.end() - settings.frames / 2, take.end());
+        const auto con = generate(connect);
+        conSeam += 0.5 * (meanAbsDiff(connect.sourceA.back(), con.front()) + meanAbsDiff(con.back(), connect.sourceB.front()));
+        conInside += meanConsecutive(con);
+
+        auto loop = baseRequest(settings, info, p.prompt, seed);
+        loop.mode = inference::GenerationMode::Loop;
+        const auto looped = generate(loop);
+        loopSeam += meanAbsDiff(looped.back(), looped.front());
+        loopInside += meanConsecutive(looped);
+
+        // Restyle a flat rendering to neon or outline at strength 0.6.
+        WorldScene flat = p.scene;
+        flat.style = Style::Flat;
+        WorldScene styled = p.scene;
+        styled.style = i % 2 ? Style::Outline : Style::Neon;
+        const auto flatClip = renderClip(flat, settings.width, settings.height, settings.frames);
+        auto restyle = baseRequest(settings, info, canonicalCaption(styled), seed);
+        restyle.mode = inference::GenerationMode::Restyle;
+        restyle.strength = 0.6f;
+        restyle.sourceA = flatClip;
+        const auto restyled = generate(restyle);
+        ReaderOptions options;
+        options.cameraDrift = driftOf(p.scene);
+        const ReadScene readOut = readScene(restyled, options);
+        const ReadScene readSource = readScene(flatClip, options);
+        styleRight += readOut.style == styled.style;
+        const ReadObject* a = findColor(readOut, p.scene.objects[0].color);
+        const ReadObject* b = findColor(readSource, p.scene.objects[0].color);
+        if (b) {
+            for (const TrackPoint& q : b->track) {
+                const TrackPoint* match = nullptr;
+                if (a) {
+                    for (const TrackPoint& t : a->track) {
+                        if (t.frame == q.frame) match = &t;
+                    }
+                }
+                // A frame where the object is lost counts as a whole frame off.
+                centroidError += match ? std::hypot(match->x - q.x, match->y - q.y) : 1.0;
+                ++centroidFrames;
+            }
+        }
+        progress("conditioning cases: " + std::to_string(i + 1) + "/" + std::to_string(moving.size()));
+    }
+    const double n = std::max<std::size_t>(1, moving.size());
+    report.imageFirstFramePsnr = psnrSum / n;
+    report.extendSeamRatio = ratioOfMeans(fwdSeam, fwdInside);
+    report.extendBackwardSeamRatio = ratioOfMeans(bwdSeam, bwdInside);
+    report.connectSeamRatio = ratioOfMeans(conSeam, conInside);
+    report.loopSeamRatio = ratioOfMeans(loopSeam, loopInside);
+    report.restyleStyleAccuracy = styleRight / n;
+    report.restyleCentroidError = centroidFrames ? centroidError / centroidFrames : 0.0;
+
+    // Other buckets, on the first prompts of the set.
+    struct BucketSize {
+        const char* name;
+        int w, h, f;
+    };
+    for (const BucketSize& b : {BucketSize{"112x64, 16 frames", 112, 64, 16}, BucketSize{"64x112, 16 frames", 64, 112, 16},
+                                BucketSize{"64x64, 8 frames", 64, 64, 8}, BucketSize{"64x64, 32 frames", 64, 64, 32}}) {
+        EvalSettings s = settings;
+        s.width = b.w;
+        s.height = b.h;
+        s.frames = b.f;
+        const std::vector<EvalPrompt> subset(prompts.begin(), prompts.begin() + std::min<std::size_t>(prompts.size(), settings.bucketPrompts));
+        std::vector<std::vector<media::Image>> bucketClips;
+        for (std::size_t i = 0; i < subset.size(); ++i) {
+            bucketClips.push_back(generate(baseRequest(s, info, subset[i].prompt, 1000 + i)));
+        }
+        report.buckets.emplace_back(b.name, scorePrompts(subset, bucketClips));
+        progress(std::string("bucket ") + b.name);
+    }
+
+    std::vector<double> seconds;
+    for (int i = 0; i < settings.timingRuns; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        generate(baseRequest(settings, info, prompts[0].prompt, 77));
+        seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(seconds.begin(), seconds.end());
+    report.medianSecondsPerClip = seconds.empty() ? 0 : seconds[seconds.size() / 2];
+    return report;
+}
+
+QJsonObject EvalReport::toJson() const {
+    QJsonArray bucketArray;
+    for (const auto& [name, scores] : buckets) {
+        QJsonObject b = scoresJson(scores);
+        b.insert("bucket", QString::fromStdString(name));
+        bucketArray.append(b);
+    }
+    return QJsonObject{
+        {"settings", QJsonObject{{"width", settings.width}, {"height", settings.height}, {"frames", settings.frames},
+                                 {"fps", settings.fps}, {"steps", settings.steps}, {"guidance", settings.guidance}}},
+        {"held_out", scoresJson(heldOut)},
+        {"image_first_frame_psnr_db", imageFirstFramePsnr},
+        {"extend_forward_seam_ratio", extendSeamRatio},
+        {"extend_backward_seam_ratio", extendBackwardSeamRatio},
+        {"connect_seam_ratio", connectSeamRatio},
+        {"loop_seam_ratio", loopSeamRatio},
+        {"restyle_style_accuracy", restyleStyleAccuracy},
+        {"restyle_centroid_error", restyleCentroidError},
+        {"buckets", bucketArray},
+        {"median_seconds_per_clip", medianSecondsPerClip},
+    };
+}
+
+std::string EvalReport::toMarkdown() const {
+    std::ostringstream md;
+    md << "| held-out prompts (" << heldOut.prompts << ", " << heldOut.bindingPrompts << " with two objects) | measured | target |\n"
+       << "|---|---|---|\n"
+       << "| color | " << percent(heldOut.color) << " | >= 95 % |\n"
+       << "| shape | " << percent(heldOut.shape) << " | >= 90 % |\n"
+       << "| motion | " << percent(heldOut.motion) << " | >= 90 % |\n"
+       << "| background | " << percent(heldOut.background) << " | >= 95 % |\n"
+       << "| style | " << percent(heldOut.style) << " | >= 85 % |\n"
+       << "| two-object binding | " << percent(heldOut.binding) << " | >= 75 % |\n"
+       << "| temporal flicker (VBench) | " << fixed(heldOut.flicker, 4) << " | |\n"
+       << "| image to video: first-frame PSNR | " << fixed(imageFirstFramePsnr, 1) << " dB | >= 28 dB |\n"
+       << "| extend forward: seam ratio | " << fixed(extendSeamRatio, 2) << " | <= 1.5 |\n"
+       << "| extend backward: seam ratio | " << fixed(extendBackwardSeamRatio, 2) << " | <= 1.5 |\n"
+       << "| connect: seam ratio | " << fixed(connectSeamRatio, 2) << " | <= 1.5 |\n"
+       << "| loop: seam ratio | " << fixed(loopSeamRatio, 2) << " | <= 1.5 |\n"
+       << "| restyle at 0.6: style accuracy | " << percent(restyleStyleAccuracy) << " | >= 85 % |\n"
+       << "| restyle at 0.6: centroid error | " << fixed(restyleCentroidError, 3) << " | <= 0.05 |\n"
+       << "| " << settings.frames << " frames " << settings.width << "x" << settings.height << ", " << settings.steps
+       << " steps, guided: median of " << settings.timingRuns << " | "
+       << fixed(medianSecondsPerClip, 2) << " s | <= 10 s |\n\n"
+       << "| bucket | prompts | color | shape | motion | background | style |\n|---|---|---|---|---|---|---|\n";
+    for (const auto& [name, s] : buckets) {
+        md << "| " << name << " | " << s.prompts << " | " << percent(s.color) << " | " << percent(s.shape) << " | "
+           << percent(s.motion) << " | " << percent(s.background) << " | " << percent(s.style) << " |\n";
+    }
+    return md.str();
+}
+
+}  // namespace shotcraft::eval
