@@ -1,0 +1,69 @@
+#pragma once
+// The project document: settings, the sequence of shots, their takes, and assets. Every
+// edit is committed to the project file before the call returns (there is no unsaved
+// state); a failed write (disk full, read-only) throws StoreError and leaves the
+// document as it was. Undo commands (Commands.h) change it only through this API.
+
+#include "timeline/ProjectStore.h"
+
+#include <QObject>
+
+#include <memory>
+#include <string>
+
+namespace shotcraft::timeline {
+
+class Project : public QObject {
+    Q_OBJECT
+
+public:
+    static std::unique_ptr<Project> create(const std::string& path, const std::string& name);
+    static std::unique_ptr<Project> open(const std::string& path, bool readOnly = false);
+
+    const ProjectSnapshot& state() const { return state_; }
+    const ProjectSettings& settings() const { return state_.settings; }
+    const std::vector<Shot>& shots() const { return state_.shots; }
+    const Shot* shot(std::int64_t id) const;
+    const Take* take(std::int64_t id) const;
+    std::vector<const Take*> takesOf(std::int64_t shot) const;
+    int positionOf(std::int64_t shot) const;  // -1 when not in the sequence
+    bool readOnly() const { return store_.readOnly(); }
+    const std::string& path() const { return store_.path(); }
+
+    std::int64_t insertShot(int position, const ShotSpec& spec);
+    void removeShot(std::int64_t shot);
+    void restoreShot(std::int64_t shot, int position);
+    void moveShot(std::int64_t shot, int position);
+    void setShotSpec(std::int64_t shot, const ShotSpec& spec);
+    void setActiveTake(std::int64_t shot, std::int64_t take);
+    std::int64_t addTake(const Take& take, std::int64_t clipSize,
+                         const std::function<std::size_t(char*, std::size_t)>& readClip);
+    // Removing the active take leaves the shot without one; restoring gives `active` back.
+    void removeTake(std::int64_t take);
+    void restoreTake(std::int64_t take, bool makeActive);
+    void readClip(std::int64_t take, const std::function<void(const char*, std::size_t)>& write);
+    std::int64_t importAsset(const Asset& asset);
+    void removeAsset(std::int64_t asset);
+    void restoreAsset(std::int64_t asset);
+    void setSettings(const ProjectSettings& settings);
+    // Writes a consistent copy elsewhere; this project stays open where it is.
+    void saveCopyAs(const std::string& path);
+
+    // Empty when the document holds together (and, with `againstFile`, matches a fresh
+    // read of its file); else what is wrong.
+    std::string checkConsistency(bool againstFile = true);
+
+signals:
+    void changed();
+
+private:
+    explicit Project(std::unique_ptr<ProjectFile> file);
+    std::vector<std::int64_t> order() const;
+    Shot& mutableShot(std::int64_t id);
+    void reload();
+
+    ProjectStore store_;
+    ProjectSnapshot state_;
+};
+
+}  // namespace shotcraft::timeline
