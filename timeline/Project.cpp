@@ -192,6 +192,14 @@ void Project::setSettings(const ProjectSettings& settings) {
 
 void Project::saveCopyAs(const std::string& path) { store_.file().saveCopyAs(path); }
 
+void Project::setMaximumFileSize(std::int64_t bytes) {
+    auto& db = store_.file().database();
+    sql::Statement pageSize(db, "PRAGMA page_size");
+    pageSize.step();
+    const std::int64_t pages = std::max<std::int64_t>(1, bytes / std::max<std::int64_t>(1, pageSize.integer(0)));
+    db.exec("PRAGMA max_page_count = " + std::to_string(pages));
+}
+
 std::string Project::checkConsistency(bool againstFile) {
     for (const Shot& s : state_.shots) {
         if (s.activeTake) {

@@ -48,6 +48,9 @@ public:
     void setSettings(const ProjectSettings& settings);
     // Writes a consistent copy elsewhere; this project stays open where it is.
     void saveCopyAs(const std::string& path);
+    // Caps the file's size (a quota): edits that would grow it past `bytes` fail with
+    // StoreError::Kind::Full and change nothing.
+    void setMaximumFileSize(std::int64_t bytes);
 
     // Empty when the document holds together (and, with `againstFile`, matches a fresh
     // read of its file); else what is wrong.

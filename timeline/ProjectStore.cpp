@@ -45,7 +45,7 @@ ProjectSnapshot ProjectStore::load() {
     }
     {
         sql::Statement q(db, "SELECT take.id, take.shot, request_json, model_id, weights_hash, seed, seconds, status, "
-                             "created_at, COALESCE(length(clip), 0) FROM take JOIN shot ON shot.id = take.shot "
+                             "created_at, clip_bytes FROM take JOIN shot ON shot.id = take.shot "
                              "WHERE take.removed = 0 AND shot.removed = 0 ORDER BY take.id");
         while (q.step()) {
             s.takes.push_back({q.integer(0), q.integer(1), q.text(2), q.text(3), q.text(4), q.text(5), q.real(6),
@@ -130,14 +130,16 @@ std::int64_t ProjectStore::insertTake(const Take& take, std::int64_t clipSize,
     requireWritable();
     auto& db = file_->database();
     sql::Transaction t(db);
-    sql::Statement insert(db, "INSERT INTO take (shot, request_json, model_id, weights_hash, seed, seconds, status, clip) "
+    sql::Statement insert(db, "INSERT INTO take (shot, request_json, model_id, weights_hash, seed, seconds, status, clip_bytes) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, take.shot).bind(2, take.requestJson).bind(3, take.modelId).bind(4, take.weightsHash);
-    insert.bind(5, take.seed).bind(6, take.seconds).bind(7, take.status).bindZeroBlob(8, clipSize).run();
+    insert.bind(5, take.seed).bind(6, take.seconds).bind(7, take.status).bind(8, clipSize).run();
     const std::int64_t id = db.lastInsertId();
+    sql::Statement media(db, "INSERT INTO take_media (take, clip) VALUES (?, ?)");
+    media.bind(1, id).bindZeroBlob(2, clipSize).run();
     if (clipSize > 0) {
         // The clip streams in chunk by chunk: a large take is never whole in memory.
-        sql::Blob blob(db, "take", "clip", id, true);
+        sql::Blob blob(db, "take_media", "clip", id, true);
         std::vector<char> buffer(kChunk);
         std::int64_t offset = 0;
         while (offset < clipSize) {
@@ -165,7 +167,7 @@ void ProjectStore::setTakeRemoved(std::int64_t take, bool removed, std::int64_t 
 }
 
 void ProjectStore::readClip(std::int64_t take, const std::function<void(const char*, std::size_t)>& write) {
-    sql::Blob blob(file_->database(), "take", "clip", take, false);
+    sql::Blob blob(file_->database(), "take_media", "clip", take, false);
     std::vector<char> buffer(kChunk);
     for (std::int64_t offset = 0; offset < blob.size();) {
         const int n = static_cast<int>(std::min<std::int64_t>(kChunk, blob.size() - offset));

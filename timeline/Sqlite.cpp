@@ -59,6 +59,7 @@ void Database::fail(int code, std::string_view doing) const {
     std::string message = "project file '" + path_ + "': " + std::string(doing) + ": " + sqlite3_errmsg(db_);
     if (kind == StoreError::Kind::Full) message = "the disk is full: '" + path_ + "' cannot grow (" + std::string(doing) + ")";
     if (kind == StoreError::Kind::Locked) message = "'" + path_ + "' is in use by another Shotcraft";
+    if (kind == StoreError::Kind::Corrupt) message = "'" + path_ + "' is damaged (" + std::string(doing) + ")";
     throw StoreError(kind, message);
 }
 
