@@ -124,6 +124,23 @@ RemoveAssetCommand::RemoveAssetCommand(Project& project, std::int64_t asset)
 void RemoveAssetCommand::redo() { project_.removeAsset(asset_); }
 void RemoveAssetCommand::undo() { project_.restoreAsset(asset_); }
 
+SetInOutCommand::SetInOutCommand(Project& project, std::int64_t in, std::int64_t out)
+    : QUndoCommand(QObject::tr("Set in and out")), project_(project), before_(project.sequence()), in_(in), out_(out) {}
+
+void SetInOutCommand::redo() {
+    SequenceState s = project_.sequence();
+    s.inPoint = in_;
+    s.outPoint = out_;
+    project_.setSequence(s);
+}
+
+void SetInOutCommand::undo() {
+    SequenceState s = project_.sequence();
+    s.inPoint = before_.inPoint;
+    s.outPoint = before_.outPoint;
+    project_.setSequence(s);
+}
+
 ChangeSettingsCommand::ChangeSettingsCommand(Project& project, ProjectSettings after)
     : QUndoCommand(QObject::tr("Change project settings")), project_(project), before_(project.settings()), after_(std::move(after)) {}
 

@@ -137,6 +137,19 @@ private:
     std::int64_t asset_;
 };
 
+// Loop range (in/out) changes; the playhead moves without undo steps.
+class SetInOutCommand : public QUndoCommand {
+public:
+    SetInOutCommand(Project& project, std::int64_t in, std::int64_t out);
+    void redo() override;
+    void undo() override;
+
+private:
+    Project& project_;
+    SequenceState before_;
+    std::int64_t in_, out_;
+};
+
 class ChangeSettingsCommand : public QUndoCommand {
 public:
     ChangeSettingsCommand(Project& project, ProjectSettings after);

@@ -161,15 +161,31 @@ void Project::readClip(std::int64_t takeId, const std::function<void(const char*
     store_.readClip(takeId, write);
 }
 
-std::int64_t Project::importAsset(const Asset& asset) {
-    const std::int64_t id = store_.insertAsset(asset);
+std::int64_t Project::importAsset(const Asset& asset, std::int64_t embedSize,
+                                  const std::function<std::size_t(char*, std::size_t)>& readFile) {
+    const std::int64_t id = store_.insertAsset(asset, embedSize, readFile);
     Asset stored = asset;
     stored.id = id;
-    stored.embedded = false;
+    stored.embedded = embedSize > 0;
     state_.assets.push_back(stored);
     emit changed();
     return id;
 }
+
+void Project::readEmbedded(std::int64_t asset, const std::function<void(const char*, std::size_t)>& write) {
+    store_.readEmbedded(asset, write);
+}
+
+void Project::setSequence(const SequenceState& sequence) {
+    if (sequence == state_.sequence) return;
+    store_.saveSequence(sequence);
+    state_.sequence = sequence;
+    emit changed();
+}
+
+void Project::setThumbnail(std::int64_t takeId, const std::vector<std::uint8_t>& png) { store_.saveThumbnail(takeId, png); }
+
+std::vector<std::uint8_t> Project::thumbnail(std::int64_t takeId) { return store_.thumbnail(takeId); }
 
 void Project::removeAsset(std::int64_t assetId) {
     store_.setAssetRemoved(assetId, true);

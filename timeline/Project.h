@@ -42,7 +42,15 @@ public:
     void removeTake(std::int64_t take);
     void restoreTake(std::int64_t take, bool makeActive);
     void readClip(std::int64_t take, const std::function<void(const char*, std::size_t)>& write);
-    std::int64_t importAsset(const Asset& asset);
+    // Imports an asset by reference, or (embedSize > 0) with a copy of its bytes inside.
+    std::int64_t importAsset(const Asset& asset, std::int64_t embedSize = 0,
+                             const std::function<std::size_t(char*, std::size_t)>& readFile = {});
+    void readEmbedded(std::int64_t asset, const std::function<void(const char*, std::size_t)>& write);
+    const SequenceState& sequence() const { return state_.sequence; }
+    void setSequence(const SequenceState& sequence);
+    // A small PNG of the take (written once, after the take).
+    void setThumbnail(std::int64_t take, const std::vector<std::uint8_t>& png);
+    std::vector<std::uint8_t> thumbnail(std::int64_t take);
     void removeAsset(std::int64_t asset);
     void restoreAsset(std::int64_t asset);
     void setSettings(const ProjectSettings& settings);

@@ -33,6 +33,10 @@ ProjectSnapshot ProjectStore::load() {
                       q.text(5), q.text(6), q.text(7)};
     }
     {
+        sql::Statement q(db, "SELECT playhead, COALESCE(in_point, -1), COALESCE(out_point, -1) FROM sequence WHERE id = 1");
+        if (q.step()) s.sequence = {q.integer(0), q.integer(1), q.integer(2)};
+    }
+    {
         sql::Statement q(db, "SELECT id, spec_json, COALESCE(active_take, 0) FROM shot WHERE removed = 0 ORDER BY position, id");
         while (q.step()) {
             QJsonParseError error{};
@@ -177,15 +181,67 @@ void ProjectStore::readClip(std::int64_t take, const std::function<void(const ch
     }
 }
 
-std::int64_t ProjectStore::insertAsset(const Asset& asset) {
+std::int64_t ProjectStore::insertAsset(const Asset& asset, std::int64_t embedSize,
+                                       const std::function<std::size_t(char*, std::size_t)>& readFile) {
     requireWritable();
     auto& db = file_->database();
     sql::Transaction t(db);
-    sql::Statement q(db, "INSERT INTO asset (kind, path, content_hash, probe_json) VALUES (?, ?, ?, ?)");
-    q.bind(1, asset.kind).bind(2, asset.path).bind(3, asset.contentHash).bind(4, asset.probeJson).run();
+    sql::Statement q(db, "INSERT INTO asset (kind, path, content_hash, probe_json, embedded) VALUES (?, ?, ?, ?, ?)");
+    q.bind(1, asset.kind).bind(2, asset.path).bind(3, asset.contentHash).bind(4, asset.probeJson);
+    if (embedSize > 0) q.bindZeroBlob(5, embedSize);
+    else q.bindNull(5);
+    q.run();
     const std::int64_t id = db.lastInsertId();
+    if (embedSize > 0) {
+        sql::Blob blob(db, "asset", "embedded", id, true);
+        std::vector<char> buffer(kChunk);
+        for (std::int64_t offset = 0; offset < embedSize;) {
+            const std::size_t got = readFile(buffer.data(), static_cast<std::size_t>(std::min<std::int64_t>(kChunk, embedSize - offset)));
+            if (got == 0) throw StoreError(StoreError::Kind::Io, "the file ended before its size while copying it into the project");
+            blob.write(buffer.data(), static_cast<int>(got), offset);
+            offset += static_cast<std::int64_t>(got);
+        }
+    }
     t.commit();
     return id;
+}
+
+void ProjectStore::readEmbedded(std::int64_t asset, const std::function<void(const char*, std::size_t)>& write) {
+    sql::Blob blob(file_->database(), "asset", "embedded", asset, false);
+    std::vector<char> buffer(kChunk);
+    for (std::int64_t offset = 0; offset < blob.size();) {
+        const int n = static_cast<int>(std::min<std::int64_t>(kChunk, blob.size() - offset));
+        blob.read(buffer.data(), n, offset);
+        write(buffer.data(), static_cast<std::size_t>(n));
+        offset += n;
+    }
+}
+
+void ProjectStore::saveSequence(const SequenceState& q) {
+    requireWritable();
+    sql::Transaction t(file_->database());
+    sql::Statement u(file_->database(), "UPDATE sequence SET playhead = ?, in_point = ?, out_point = ? WHERE id = 1");
+    u.bind(1, q.playhead);
+    if (q.inPoint >= 0) u.bind(2, q.inPoint);
+    else u.bindNull(2);
+    if (q.outPoint >= 0) u.bind(3, q.outPoint);
+    else u.bindNull(3);
+    u.run();
+    t.commit();
+}
+
+void ProjectStore::saveThumbnail(std::int64_t take, const std::vector<std::uint8_t>& png) {
+    requireWritable();
+    sql::Transaction t(file_->database());
+    sql::Statement u(file_->database(), "UPDATE take_media SET thumbnail = ? WHERE take = ?");
+    u.bindBlob(1, png.data(), png.size()).bind(2, take).run();
+    t.commit();
+}
+
+std::vector<std::uint8_t> ProjectStore::thumbnail(std::int64_t take) {
+    sql::Statement q(file_->database(), "SELECT thumbnail FROM take_media WHERE take = ?");
+    q.bind(1, take);
+    return q.step() ? q.blob(0) : std::vector<std::uint8_t>{};
 }
 
 void ProjectStore::setAssetRemoved(std::int64_t asset, bool removed) {

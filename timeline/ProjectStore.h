@@ -35,7 +35,14 @@ public:
     void setTakeRemoved(std::int64_t take, bool removed, std::int64_t shot, std::int64_t activeOfShot);
     // Reads the take's clip in chunks into `write`.
     void readClip(std::int64_t take, const std::function<void(const char*, std::size_t)>& write);
-    std::int64_t insertAsset(const Asset& asset);
+    void saveSequence(const SequenceState& sequence);
+    void saveThumbnail(std::int64_t take, const std::vector<std::uint8_t>& png);
+    std::vector<std::uint8_t> thumbnail(std::int64_t take);
+    // With `embedSize` > 0 the file's bytes stream in from `readFile` and are kept inside
+    // the project.
+    std::int64_t insertAsset(const Asset& asset, std::int64_t embedSize = 0,
+                             const std::function<std::size_t(char*, std::size_t)>& readFile = {});
+    void readEmbedded(std::int64_t asset, const std::function<void(const char*, std::size_t)>& write);
     void setAssetRemoved(std::int64_t asset, bool removed);
 
 private:

@@ -54,9 +54,18 @@ struct Asset {
     bool operator==(const Asset&) const = default;
 };
 
+// The sequence's transport state: playhead and loop range, in frames of the sequence.
+struct SequenceState {
+    std::int64_t playhead = 0;
+    std::int64_t inPoint = -1;   // -1: none
+    std::int64_t outPoint = -1;
+    bool operator==(const SequenceState&) const = default;
+};
+
 // Everything a project holds (live items only), in order.
 struct ProjectSnapshot {
     ProjectSettings settings;
+    SequenceState sequence;
     std::vector<Shot> shots;  // in sequence order
     std::vector<Take> takes;  // by id
     std::vector<Asset> assets;

@@ -88,6 +88,7 @@ private slots:
         settings.name = "Renamed";
         settings.fpsNum = 12;
         roundTrip(new ChangeSettingsCommand(p, settings));
+        roundTrip(new SetInOutCommand(p, 3, 40));
         roundTrip(new RemoveShotCommand(p, a));  // with its takes
     }
 
@@ -125,6 +126,32 @@ private slots:
         project_->readClip(take, [&](const char* data, std::size_t n) { back.insert(back.end(), data, data + n); });
         QVERIFY(back == clip);
         QCOMPARE(project_->take(take)->clipBytes, std::int64_t(clip.size()));
+    }
+
+    void embeddedAssetsThumbnailsAndPlayhead() {
+        std::string bytes(700000, 'q');
+        std::size_t offset = 0;
+        const auto asset = project_->importAsset(Asset{0, "clip", "/m/a.mp4", "hash", "{}", false}, std::int64_t(bytes.size()),
+                                                 [&](char* out, std::size_t max) {
+                                                     const std::size_t n = std::min(max, bytes.size() - offset);
+                                                     bytes.copy(out, n, offset);
+                                                     offset += n;
+                                                     return n;
+                                                 });
+        std::string back;
+        project_->readEmbedded(asset, [&](const char* d, std::size_t n) { back.append(d, n); });
+        QVERIFY(back == bytes);
+        QVERIFY(project_->state().assets.back().embedded);
+        const auto shot = project_->insertShot(0, spec("x"));
+        const auto take = project_->addTake(takeFor(shot, "1"), 0, [](char*, std::size_t) { return std::size_t(0); });
+        project_->setThumbnail(take, {1, 2, 3});
+        QCOMPARE(project_->thumbnail(take), (std::vector<std::uint8_t>{1, 2, 3}));
+        project_->setSequence({120, 10, 50});
+        QCOMPARE(QString::fromStdString(project_->checkConsistency()), QString());
+        project_.reset();
+        auto reopened = Project::open(path_);
+        QCOMPARE(reopened->sequence().playhead, std::int64_t(120));
+        QCOMPARE(reopened->sequence().outPoint, std::int64_t(50));
     }
 
     void randomSessionUndoesAndRedoesCompletely() {
