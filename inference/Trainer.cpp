@@ -73,6 +73,23 @@ std::vector<std::pair<std::string, torch::Tensor>> filtered(const NativeModules&
     return out;
 }
 
+// The optimizer's state and the step count, as a checkpoint keeps them.
+void writeTrainingState(torch::serialize::OutputArchive& archive, torch::optim::Optimizer& optimizer, std::int64_t step) {
+    torch::serialize::OutputArchive state;
+    optimizer.save(state);
+    archive.write("optimizer", state);
+    archive.write("step", torch::tensor(step));
+}
+
+std::int64_t readTrainingState(torch::serialize::InputArchive& archive, torch::optim::Optimizer& optimizer) {
+    torch::serialize::InputArchive state;
+    archive.read("optimizer", state);
+    optimizer.load(state);
+    torch::Tensor step;
+    archive.read("step", step);
+    return step.item<int64_t>();
+}
+
 double mean(const std::deque<double>& values) {
     return values.empty() ? 0.0 : std::accumulate(values.begin(), values.end(), 0.0) / values.size();
 }
@@ -134,12 +151,7 @@ TrainResult StageRunner::runAutoencoder() {
         torch::serialize::InputArchive archive;
         archive.load_from(checkpoint.string());
         readParameters(archive, "", filtered(modules, "ae."));
-        torch::serialize::InputArchive opt;
-        archive.read("optimizer", opt);
-        optimizer.load(opt);
-        torch::Tensor s;
-        archive.read("step", s);
-        step = s.item<int64_t>();
+        step = readTrainingState(archive, optimizer);
         log_("resumed the autoencoder at step " + std::to_string(step));
     }
     std::ofstream csv(dir_ / "log-ae.csv", std::ios::app);
@@ -147,10 +159,7 @@ TrainResult StageRunner::runAutoencoder() {
     auto save = [&] {
         saveArchive(checkpoint, [&](auto& archive) {
             writeParameters(archive, "", filtered(modules, "ae."));
-            torch::serialize::OutputArchive opt;
-            optimizer.save(opt);
-            archive.write("optimizer", opt);
-            archive.write("step", torch::tensor(step));
+            writeTrainingState(archive, optimizer, step);
         });
     };
     while (step < options_.steps && !outOfTime()) {
@@ -266,12 +275,7 @@ TrainResult StageRunner::runDiT() {
         readParameters(archive, "", filtered(modules, "dit."));
         readParameters(archive, "ema.", filtered(ema, "text."));
         readParameters(archive, "ema.", filtered(ema, "dit."));
-        torch::serialize::InputArchive opt;
-        archive.read("optimizer", opt);
-        optimizer.load(opt);
-        torch::Tensor s;
-        archive.read("step", s);
-        step = s.item<int64_t>();
+        step = readTrainingState(archive, optimizer);
         log_("resumed the DiT at step " + std::to_string(step));
     }
     auto emaPairs = [&] {
@@ -293,10 +297,7 @@ TrainResult StageRunner::runDiT() {
             writeParameters(archive, "", filtered(modules, "dit."));
             writeParameters(archive, "ema.", filtered(ema, "text."));
             writeParameters(archive, "ema.", filtered(ema, "dit."));
-            torch::serialize::OutputArchive opt;
-            optimizer.save(opt);
-            archive.write("optimizer", opt);
-            archive.write("step", torch::tensor(step));
+            writeTrainingState(archive, optimizer, step);
         });
     };
     std::string modelPath;

@@ -13,6 +13,37 @@ std::string specText(const ShotSpec& spec) {
     return QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact).toStdString();
 }
 
+void writePositions(sql::Database& db, const std::vector<std::int64_t>& order) {
+    sql::Statement position(db, "UPDATE shot SET position = ? WHERE id = ?");
+    for (std::size_t i = 0; i < order.size(); ++i) position.bind(1, std::int64_t(i)).bind(2, order[i]).run();
+}
+
+// Fills a zero blob of `size` bytes from `read`, a chunk at a time.
+void streamIn(sql::Database& db, const char* table, const char* column, std::int64_t row, std::int64_t size,
+              const std::function<std::size_t(char*, std::size_t)>& read) {
+    if (size <= 0) return;
+    sql::Blob blob(db, table, column, row, true);
+    std::vector<char> buffer(kChunk);
+    for (std::int64_t offset = 0; offset < size;) {
+        const std::size_t got = read(buffer.data(), static_cast<std::size_t>(std::min<std::int64_t>(kChunk, size - offset)));
+        if (got == 0) throw StoreError(StoreError::Kind::Io, "the data ended before its announced size");
+        blob.write(buffer.data(), static_cast<int>(got), offset);
+        offset += static_cast<std::int64_t>(got);
+    }
+}
+
+void streamOut(sql::Database& db, const char* table, const char* column, std::int64_t row,
+               const std::function<void(const char*, std::size_t)>& write) {
+    sql::Blob blob(db, table, column, row, false);
+    std::vector<char> buffer(kChunk);
+    for (std::int64_t offset = 0; offset < blob.size();) {
+        const int n = static_cast<int>(std::min<std::int64_t>(kChunk, blob.size() - offset));
+        blob.read(buffer.data(), n, offset);
+        write(buffer.data(), static_cast<std::size_t>(n));
+        offset += n;
+    }
+}
+
 }  // namespace
 
 ProjectStore::ProjectStore(std::unique_ptr<ProjectFile> file) : file_(std::move(file)) {}
@@ -85,8 +116,7 @@ std::int64_t ProjectStore::insertShot(const ShotSpec& spec, const std::vector<st
     for (auto& entry : order) {
         if (entry == 0) entry = id;  // 0 marks where the new shot goes
     }
-    sql::Statement position(db, "UPDATE shot SET position = ? WHERE id = ?");
-    for (std::size_t i = 0; i < order.size(); ++i) position.bind(1, std::int64_t(i)).bind(2, order[i]).run();
+    writePositions(db, order);
     t.commit();
     return id;
 }
@@ -97,8 +127,7 @@ void ProjectStore::setShotRemoved(std::int64_t shot, bool removed, const std::ve
     sql::Transaction t(db);
     sql::Statement mark(db, "UPDATE shot SET removed = ? WHERE id = ?");
     mark.bind(1, std::int64_t{removed}).bind(2, shot).run();
-    sql::Statement position(db, "UPDATE shot SET position = ? WHERE id = ?");
-    for (std::size_t i = 0; i < order.size(); ++i) position.bind(1, std::int64_t(i)).bind(2, order[i]).run();
+    writePositions(db, order);
     t.commit();
 }
 
@@ -106,8 +135,7 @@ void ProjectStore::saveOrder(const std::vector<std::int64_t>& order) {
     requireWritable();
     auto& db = file_->database();
     sql::Transaction t(db);
-    sql::Statement position(db, "UPDATE shot SET position = ? WHERE id = ?");
-    for (std::size_t i = 0; i < order.size(); ++i) position.bind(1, std::int64_t(i)).bind(2, order[i]).run();
+    writePositions(db, order);
     t.commit();
 }
 
@@ -141,19 +169,8 @@ std::int64_t ProjectStore::insertTake(const Take& take, std::int64_t clipSize,
     const std::int64_t id = db.lastInsertId();
     sql::Statement media(db, "INSERT INTO take_media (take, clip) VALUES (?, ?)");
     media.bind(1, id).bindZeroBlob(2, clipSize).run();
-    if (clipSize > 0) {
-        // The clip streams in chunk by chunk: a large take is never whole in memory.
-        sql::Blob blob(db, "take_media", "clip", id, true);
-        std::vector<char> buffer(kChunk);
-        std::int64_t offset = 0;
-        while (offset < clipSize) {
-            const std::size_t want = static_cast<std::size_t>(std::min<std::int64_t>(kChunk, clipSize - offset));
-            const std::size_t got = readClip(buffer.data(), want);
-            if (got == 0) throw StoreError(StoreError::Kind::Io, "the clip ended before its announced size");
-            blob.write(buffer.data(), static_cast<int>(got), offset);
-            offset += static_cast<std::int64_t>(got);
-        }
-    }
+    // The clip streams in chunk by chunk: a large take is never whole in memory.
+    streamIn(db, "take_media", "clip", id, clipSize, readClip);
     t.commit();
     return id;
 }
@@ -171,14 +188,7 @@ void ProjectStore::setTakeRemoved(std::int64_t take, bool removed, std::int64_t 
 }
 
 void ProjectStore::readClip(std::int64_t take, const std::function<void(const char*, std::size_t)>& write) {
-    sql::Blob blob(file_->database(), "take_media", "clip", take, false);
-    std::vector<char> buffer(kChunk);
-    for (std::int64_t offset = 0; offset < blob.size();) {
-        const int n = static_cast<int>(std::min<std::int64_t>(kChunk, blob.size() - offset));
-        blob.read(buffer.data(), n, offset);
-        write(buffer.data(), static_cast<std::size_t>(n));
-        offset += n;
-    }
+    streamOut(file_->database(), "take_media", "clip", take, write);
 }
 
 std::int64_t ProjectStore::insertAsset(const Asset& asset, std::int64_t embedSize,
@@ -192,29 +202,13 @@ std::int64_t ProjectStore::insertAsset(const Asset& asset, std::int64_t embedSiz
     else q.bindNull(5);
     q.run();
     const std::int64_t id = db.lastInsertId();
-    if (embedSize > 0) {
-        sql::Blob blob(db, "asset", "embedded", id, true);
-        std::vector<char> buffer(kChunk);
-        for (std::int64_t offset = 0; offset < embedSize;) {
-            const std::size_t got = readFile(buffer.data(), static_cast<std::size_t>(std::min<std::int64_t>(kChunk, embedSize - offset)));
-            if (got == 0) throw StoreError(StoreError::Kind::Io, "the file ended before its size while copying it into the project");
-            blob.write(buffer.data(), static_cast<int>(got), offset);
-            offset += static_cast<std::int64_t>(got);
-        }
-    }
+    streamIn(db, "asset", "embedded", id, embedSize, readFile);
     t.commit();
     return id;
 }
 
 void ProjectStore::readEmbedded(std::int64_t asset, const std::function<void(const char*, std::size_t)>& write) {
-    sql::Blob blob(file_->database(), "asset", "embedded", asset, false);
-    std::vector<char> buffer(kChunk);
-    for (std::int64_t offset = 0; offset < blob.size();) {
-        const int n = static_cast<int>(std::min<std::int64_t>(kChunk, blob.size() - offset));
-        blob.read(buffer.data(), n, offset);
-        write(buffer.data(), static_cast<std::size_t>(n));
-        offset += n;
-    }
+    streamOut(file_->database(), "asset", "embedded", asset, write);
 }
 
 void ProjectStore::saveSequence(const SequenceState& q) {
