@@ -95,7 +95,7 @@ double mean(const std::deque<double>& values) {
 }
 
 double learningRateAt(double peak, std::int64_t step, std::int64_t total, std::int64_t warmup) {
-    if (step < warmup) return peak * double(step + 1) / warmup;
+    if (step < warmup) return peak * double(step + 1) / double(warmup);
     const double progress = double(step - warmup) / double(std::max<std::int64_t>(1, total - warmup));
     return peak * (0.1 + 0.9 * 0.5 * (1 + std::cos(M_PI * std::min(1.0, progress))));
 }
@@ -141,6 +141,7 @@ private:
 };
 
 TrainResult StageRunner::runAutoencoder() {
+    torch::manual_seed(options_.seed);  // the initial weights follow from the seed too
     NativeModules modules(config_);
     auto params = modules.autoencoder->parameters();
     const double peak = options_.learningRate > 0 ? options_.learningRate : 1e-3;
@@ -174,7 +175,7 @@ TrainResult StageRunner::runAutoencoder() {
         const auto noisy = z + 0.1 * z.detach().std() * torch::randn_like(z);
         const auto recon = modules.autoencoder->decode(noisy);
         auto loss = (recon - x).abs().mean() + (recon - x).pow(2).mean() + 1e-4 * z.pow(2).mean();
-        const double lr = learningRateAt(peak, step, options_.steps, 100);
+        const double lr = learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 100);
         for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
         optimizer.zero_grad();
         loss.backward();
@@ -227,6 +228,7 @@ TrainResult StageRunner::runDiT() {
         });
         log_("starting from the weights of " + options_.initFrom);
     }
+    torch::manual_seed(options_.seed);  // the initial weights follow from the seed too
     NativeModules modules(config_);
     {
         const fs::path aeCheckpoint = dir_ / "ae-checkpoint.pt";
@@ -338,7 +340,7 @@ TrainResult StageRunner::runDiT() {
         const auto weight = 1 - mask;  // known frames are given, not learned
         auto loss = ((prediction - target).pow(2) * weight).sum() / (weight.sum() * z.size(1)).clamp_min(1.0);
 
-        const double lr = learningRateAt(peak, step, options_.steps, 500);
+        const double lr = learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 500);
         for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
         optimizer.zero_grad();
         loss.backward();

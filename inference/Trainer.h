@@ -23,6 +23,7 @@ struct TrainOptions {
     int checkpointEvery = 100;
     double maxMinutes = 0;          // stop (with a checkpoint) after this long; 0 = no limit
     float textDropout = 0.1f;
+    int warmupSteps = -1;           // learning-rate warm-up; < 0: the stage's default (100 / 500)
     // "dit" stage without a checkpoint: start from this model file's weights (all three
     // networks and its latent statistics) instead of the "ae" stage's output.
     std::string initFrom;
