@@ -100,6 +100,23 @@ double learningRateAt(double peak, std::int64_t step, std::int64_t total, std::i
     return peak * (0.1 + 0.9 * 0.5 * (1 + std::cos(M_PI * std::min(1.0, progress))));
 }
 
+// One optimisation step at the schedule's learning rate, gradients clipped to norm 1.
+void optimise(torch::optim::AdamW& optimizer, const std::vector<torch::Tensor>& params, torch::Tensor& loss, double lr) {
+    for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+    optimizer.zero_grad();
+    loss.backward();
+    torch::nn::utils::clip_grad_norm_(params, 1.0);
+    optimizer.step();
+}
+
+// Copies every parameter of `from` into `to` (same config, so the same order).
+void copyParameters(const NativeModules& from, NativeModules& to) {
+    torch::NoGradGuard noGrad;
+    const auto source = from.namedParameters();
+    auto target = to.namedParameters();
+    for (std::size_t i = 0; i < target.size(); ++i) target[i].second.copy_(source[i].second);
+}
+
 // Rectified-flow times with a logit-normal density (more weight mid-way).
 torch::Tensor sampleTimes(int64_t n) { return torch::sigmoid(torch::randn({n})); }
 
@@ -176,11 +193,7 @@ TrainResult StageRunner::runAutoencoder() {
         const auto recon = modules.autoencoder->decode(noisy);
         auto loss = (recon - x).abs().mean() + (recon - x).pow(2).mean() + 1e-4 * z.pow(2).mean();
         const double lr = learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 100);
-        for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
-        optimizer.zero_grad();
-        loss.backward();
-        torch::nn::utils::clip_grad_norm_(params, 1.0);
-        optimizer.step();
+        optimise(optimizer, params, loss, lr);
         const double value = loss.item<double>();
         if (first.size() < 10) first.push_back(value);
         last.push_back(value);
@@ -256,14 +269,7 @@ TrainResult StageRunner::runDiT() {
     modules.autoencoder->eval();
     for (auto& p : modules.autoencoder->parameters()) p.set_requires_grad(false);
     NativeModules ema(config_);
-    {
-        torch::NoGradGuard noGrad;
-        for (auto& [name, p] : ema.namedParameters()) {
-            for (auto& [n2, q] : modules.namedParameters()) {
-                if (name == n2) p.copy_(q);
-            }
-        }
-    }
+    copyParameters(modules, ema);
     std::vector<torch::Tensor> params;
     for (auto& p : modules.textEncoder->parameters()) params.push_back(p);
     for (auto& p : modules.dit->parameters()) params.push_back(p);
@@ -341,11 +347,7 @@ TrainResult StageRunner::runDiT() {
         auto loss = ((prediction - target).pow(2) * weight).sum() / (weight.sum() * z.size(1)).clamp_min(1.0);
 
         const double lr = learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 500);
-        for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
-        optimizer.zero_grad();
-        loss.backward();
-        torch::nn::utils::clip_grad_norm_(params, 1.0);
-        optimizer.step();
+        optimise(optimizer, params, loss, lr);
         {
             torch::NoGradGuard noGrad;
             const double decay = std::min(0.999, (1.0 + step) / (10.0 + step));
@@ -370,12 +372,7 @@ TrainResult StageRunner::runDiT() {
 std::string StageRunner::exportModel(const NativeModules& ema, std::int64_t step, double loss) {
     // The exported model: the trained autoencoder with the EMA text encoder and DiT.
     NativeModules out(config_);
-    {
-        torch::NoGradGuard noGrad;
-        const auto source = ema.namedParameters();
-        auto target = out.namedParameters();
-        for (std::size_t i = 0; i < target.size(); ++i) target[i].second.copy_(source[i].second);
-    }
+    copyParameters(ema, out);
     const fs::path aeCheckpoint = dir_ / "ae-checkpoint.pt";
     torch::serialize::InputArchive archive;
     archive.load_from(aeCheckpoint.string());

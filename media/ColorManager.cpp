@@ -21,38 +21,36 @@ public:
 
     OCIO::ConstCPUProcessorRcPtr colorSpaceProcessor(const std::string& from,
                                                      const std::string& to) const {
-        std::lock_guard lock(mutex);
-        auto key = std::make_pair(from, to);
-        if (auto it = cache.find(key); it != cache.end()) return it->second;
-        try {
-            auto cpu = config->getProcessor(from.c_str(), to.c_str())
-                           ->getOptimizedCPUProcessor(OCIO::BIT_DEPTH_F32, OCIO::BIT_DEPTH_F32,
-                                                      OCIO::OPTIMIZATION_DEFAULT);
-            cache.emplace(key, cpu);
-            return cpu;
-        } catch (const OCIO::Exception& e) {
-            throw MediaError("cannot convert color from '" + from + "' to '" + to +
-                             "': " + e.what());
-        }
+        return cached({from, to}, [&] { return config->getProcessor(from.c_str(), to.c_str()); },
+                      "cannot convert color from '" + from + "' to '" + to + "'");
     }
 
     OCIO::ConstCPUProcessorRcPtr displayProcessor(const std::string& from,
                                                   const std::string& display,
                                                   const std::string& view) const {
+        return cached({from, "display:" + display + "/" + view},
+                      [&] {
+                          return config->getProcessor(from.c_str(), display.c_str(), view.c_str(),
+                                                      OCIO::TRANSFORM_DIR_FORWARD);
+                      },
+                      "cannot show '" + from + "' on display '" + display + "' / view '" + view + "'");
+    }
+
+private:
+    // The float CPU processor for `key`, made once by `make`; OCIO errors become
+    // MediaErrors that start with `failure`.
+    template <class Make>
+    OCIO::ConstCPUProcessorRcPtr cached(const std::pair<std::string, std::string>& key, Make&& make,
+                                        const std::string& failure) const {
         std::lock_guard lock(mutex);
-        auto key = std::make_pair(from, "display:" + display + "/" + view);
         if (auto it = cache.find(key); it != cache.end()) return it->second;
         try {
-            auto cpu = config
-                           ->getProcessor(from.c_str(), display.c_str(), view.c_str(),
-                                          OCIO::TRANSFORM_DIR_FORWARD)
-                           ->getOptimizedCPUProcessor(OCIO::BIT_DEPTH_F32, OCIO::BIT_DEPTH_F32,
-                                                      OCIO::OPTIMIZATION_DEFAULT);
+            auto cpu = make()->getOptimizedCPUProcessor(OCIO::BIT_DEPTH_F32, OCIO::BIT_DEPTH_F32,
+                                                        OCIO::OPTIMIZATION_DEFAULT);
             cache.emplace(key, cpu);
             return cpu;
         } catch (const OCIO::Exception& e) {
-            throw MediaError("cannot show '" + from + "' on display '" + display + "' / view '" +
-                             view + "': " + e.what());
+            throw MediaError(failure + ": " + e.what());
         }
     }
 };

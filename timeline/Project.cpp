@@ -145,13 +145,7 @@ void Project::removeTake(std::int64_t takeId) {
 
 void Project::restoreTake(std::int64_t takeId, bool makeActive) {
     // The take's shot is read from the file: the take is not in memory while removed.
-    std::int64_t shotId = 0;
-    {
-        sql::Statement q(store_.file().database(), "SELECT shot FROM take WHERE id = ?");
-        q.bind(1, takeId);
-        if (!q.step()) throw StoreError(StoreError::Kind::Other, "no take " + std::to_string(takeId));
-        shotId = q.integer(0);
-    }
+    const std::int64_t shotId = store_.shotOfTake(takeId);
     const Shot& s = mutableShot(shotId);
     store_.setTakeRemoved(takeId, false, shotId, makeActive ? takeId : s.activeTake);
     reload();
@@ -208,13 +202,7 @@ void Project::setSettings(const ProjectSettings& settings) {
 
 void Project::saveCopyAs(const std::string& path) { store_.file().saveCopyAs(path); }
 
-void Project::setMaximumFileSize(std::int64_t bytes) {
-    auto& db = store_.file().database();
-    sql::Statement pageSize(db, "PRAGMA page_size");
-    pageSize.step();
-    const std::int64_t pages = std::max<std::int64_t>(1, bytes / std::max<std::int64_t>(1, pageSize.integer(0)));
-    db.exec("PRAGMA max_page_count = " + std::to_string(pages));
-}
+void Project::setMaximumFileSize(std::int64_t bytes) { store_.setMaximumFileSize(bytes); }
 
 std::string Project::checkConsistency(bool againstFile) {
     for (const Shot& s : state_.shots) {
@@ -233,13 +221,7 @@ std::string Project::checkConsistency(bool againstFile) {
     if (!againstFile) return {};
     const ProjectSnapshot stored = store_.load();
     if (!(stored == state_)) return "the document differs from its file";
-    {
-        sql::Statement q(store_.file().database(), "SELECT position FROM shot WHERE removed = 0 ORDER BY position");
-        std::int64_t expected = 0;
-        while (q.step()) {
-            if (q.integer(0) != expected++) return "shot positions are not 0..n-1";
-        }
-    }
+    if (!store_.positionsAreDense()) return "shot positions are not 0..n-1";
     return {};
 }
 

@@ -246,4 +246,28 @@ void ProjectStore::setAssetRemoved(std::int64_t asset, bool removed) {
     t.commit();
 }
 
+std::int64_t ProjectStore::shotOfTake(std::int64_t take) {
+    sql::Statement q(file_->database(), "SELECT shot FROM take WHERE id = ?");
+    q.bind(1, take);
+    if (!q.step()) throw StoreError(StoreError::Kind::Other, "no take " + std::to_string(take));
+    return q.integer(0);
+}
+
+bool ProjectStore::positionsAreDense() {
+    sql::Statement q(file_->database(), "SELECT position FROM shot WHERE removed = 0 ORDER BY position");
+    std::int64_t expected = 0;
+    while (q.step()) {
+        if (q.integer(0) != expected++) return false;
+    }
+    return true;
+}
+
+void ProjectStore::setMaximumFileSize(std::int64_t bytes) {
+    auto& db = file_->database();
+    sql::Statement pageSize(db, "PRAGMA page_size");
+    pageSize.step();
+    const std::int64_t pages = std::max<std::int64_t>(1, bytes / std::max<std::int64_t>(1, pageSize.integer(0)));
+    db.exec("PRAGMA max_page_count = " + std::to_string(pages));
+}
+
 }  // namespace shotcraft::timeline

@@ -44,6 +44,12 @@ public:
                              const std::function<std::size_t(char*, std::size_t)>& readFile = {});
     void readEmbedded(std::int64_t asset, const std::function<void(const char*, std::size_t)>& write);
     void setAssetRemoved(std::int64_t asset, bool removed);
+    // The shot a take (live or removed) belongs to; StoreError when there is no such take.
+    std::int64_t shotOfTake(std::int64_t take);
+    // True when the live shots' positions are exactly 0..n-1.
+    bool positionsAreDense();
+    // Caps the file at about `bytes` (SQLite's max_page_count).
+    void setMaximumFileSize(std::int64_t bytes);
 
 private:
     void requireWritable() const;

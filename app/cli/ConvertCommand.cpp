@@ -46,10 +46,8 @@ void convertStill(const std::string& in, const std::string& out,
     media::StillWriteOptions options;
     options.colorSpace = still.info.colorSpace;
     if (color) {
-        still.image = colors->convert(still.image.converted(media::SampleType::Float32,
-                                                            still.image.channels()),
-                                      color->from, color->to)
-                          .converted(still.image.sampleType(), still.image.channels());
+        // convert() works in float and returns the image's own sample type.
+        still.image = colors->convert(still.image, color->from, color->to);
         options.colorSpace = color->to;
     }
     options.metadata["ImageDescription"] = describe(in, color);
