@@ -40,6 +40,7 @@ LatentVideoModel::LatentVideoModel(ModelInfo info, std::vector<std::string> voca
                                    int latentChannels, int downsample, const DeviceOptions& device)
     : info_(std::move(info)),
       device_(chooseDevice(device)),
+      threads_(device.threads),
       tokenizer_(std::move(vocabulary), maxTokens),
       latentChannels_(latentChannels),
       downsample_(downsample) {
@@ -88,6 +89,9 @@ torch::Tensor LatentVideoModel::samplePass(const Pass& p, const GenerationCallba
 
 GenerationResult LatentVideoModel::generate(const GenerationRequest& r, const GenerationCallbacks& callbacks) {
     validateRequest(r, info_);
+    // Torch's CPU thread count is a per-thread setting: apply it on the generating thread
+    // (the worker thread, not the one that loaded the model).
+    if (threads_ > 0 && at::get_num_threads() != threads_) at::set_num_threads(threads_);
     const auto began = std::chrono::steady_clock::now();
     torch::NoGradGuard noGrad;
     const ConditioningPlan plan = planConditioning(r, info_.frameMultiple);

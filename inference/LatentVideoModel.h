@@ -38,6 +38,7 @@ protected:
 
     ModelInfo info_;
     torch::Device device_{torch::kCPU};
+    int threads_ = 0;  // CPU threads for generation (0: torch's setting)
 
 private:
     struct Pass;

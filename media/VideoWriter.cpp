@@ -291,6 +291,11 @@ public:
 
     std::int64_t framesWritten() const { return framesWritten_; }
 
+    void abandon() {
+        std::error_code ec;
+        for (std::int64_t i = 0; i < framesWritten_; ++i) fs::remove(expandFramePattern(pattern_, i), ec);
+    }
+
 private:
     std::string pattern_;
     VideoWriterSettings settings_;
@@ -397,6 +402,13 @@ void VideoWriter::finish() {
     if (impl_->finished) return;
     impl_->finished = true;
     if (impl_->ffmpeg) impl_->ffmpeg->finish();
+}
+
+void VideoWriter::abandon() {
+    if (impl_->finished) return;
+    impl_->finished = true;
+    if (impl_->png) impl_->png->abandon();
+    else impl_->ffmpeg->abandon();
 }
 
 std::int64_t VideoWriter::framesWritten() const {

@@ -53,6 +53,8 @@ public:
     void write(const Image& frame);
     // Flushes the encoder and closes the file; throws MediaError on a write failure.
     void finish();
+    // Stops without finishing (a cancelled export): what was written is removed.
+    void abandon();
     std::int64_t framesWritten() const;
 
 private:

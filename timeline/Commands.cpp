@@ -147,4 +147,13 @@ ChangeSettingsCommand::ChangeSettingsCommand(Project& project, ProjectSettings a
 void ChangeSettingsCommand::redo() { project_.setSettings(after_); }
 void ChangeSettingsCommand::undo() { project_.setSettings(before_); }
 
+RelinkAssetCommand::RelinkAssetCommand(Project& project, std::int64_t asset, std::string path, std::string contentHash)
+    : QUndoCommand(QObject::tr("Relink media")), project_(project), asset_(asset), path_(std::move(path)), hash_(std::move(contentHash)) {
+    if (const Asset* a = project_.asset(asset_)) before_ = *a;
+}
+
+void RelinkAssetCommand::redo() { project_.relinkAsset(asset_, path_, hash_); }
+
+void RelinkAssetCommand::undo() { project_.relinkAsset(asset_, before_.path, before_.contentHash); }
+
 }  // namespace shotcraft::timeline

@@ -150,6 +150,20 @@ private:
     std::int64_t in_, out_;
 };
 
+// Points an asset at another file; undo points it back.
+class RelinkAssetCommand : public QUndoCommand {
+public:
+    RelinkAssetCommand(Project& project, std::int64_t asset, std::string path, std::string contentHash);
+    void redo() override;
+    void undo() override;
+
+private:
+    Project& project_;
+    std::int64_t asset_;
+    Asset before_;
+    std::string path_, hash_;
+};
+
 class ChangeSettingsCommand : public QUndoCommand {
 public:
     ChangeSettingsCommand(Project& project, ProjectSettings after);

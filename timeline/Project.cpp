@@ -193,6 +193,22 @@ void Project::restoreAsset(std::int64_t assetId) {
     reload();
 }
 
+void Project::relinkAsset(std::int64_t assetId, const std::string& path, const std::string& contentHash) {
+    auto it = std::find_if(state_.assets.begin(), state_.assets.end(), [assetId](const Asset& a) { return a.id == assetId; });
+    if (it == state_.assets.end()) throw StoreError(StoreError::Kind::Other, "no asset " + std::to_string(assetId));
+    store_.setAssetLocation(assetId, path, contentHash);
+    it->path = path;
+    it->contentHash = contentHash;
+    emit changed();
+}
+
+const Asset* Project::asset(std::int64_t id) const {
+    for (const auto& a : state_.assets) {
+        if (a.id == id) return &a;
+    }
+    return nullptr;
+}
+
 void Project::setSettings(const ProjectSettings& settings) {
     if (settings == state_.settings) return;
     store_.saveSettings(settings);

@@ -53,6 +53,9 @@ public:
     std::vector<std::uint8_t> thumbnail(std::int64_t take);
     void removeAsset(std::int64_t asset);
     void restoreAsset(std::int64_t asset);
+    // Points an asset at another file (a moved or renamed original).
+    void relinkAsset(std::int64_t asset, const std::string& path, const std::string& contentHash);
+    const Asset* asset(std::int64_t id) const;
     void setSettings(const ProjectSettings& settings);
     // Writes a consistent copy elsewhere; this project stays open where it is.
     void saveCopyAs(const std::string& path);

@@ -246,6 +246,14 @@ void ProjectStore::setAssetRemoved(std::int64_t asset, bool removed) {
     t.commit();
 }
 
+void ProjectStore::setAssetLocation(std::int64_t asset, const std::string& path, const std::string& contentHash) {
+    requireWritable();
+    sql::Transaction t(file_->database());
+    sql::Statement q(file_->database(), "UPDATE asset SET path = ?, content_hash = ? WHERE id = ?");
+    q.bind(1, path).bind(2, contentHash).bind(3, asset).run();
+    t.commit();
+}
+
 std::int64_t ProjectStore::shotOfTake(std::int64_t take) {
     sql::Statement q(file_->database(), "SELECT shot FROM take WHERE id = ?");
     q.bind(1, take);

@@ -44,6 +44,7 @@ public:
                              const std::function<std::size_t(char*, std::size_t)>& readFile = {});
     void readEmbedded(std::int64_t asset, const std::function<void(const char*, std::size_t)>& write);
     void setAssetRemoved(std::int64_t asset, bool removed);
+    void setAssetLocation(std::int64_t asset, const std::string& path, const std::string& contentHash);
     // The shot a take (live or removed) belongs to; StoreError when there is no such take.
     std::int64_t shotOfTake(std::int64_t take);
     // True when the live shots' positions are exactly 0..n-1.

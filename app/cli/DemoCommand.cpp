@@ -1,6 +1,6 @@
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
-#include "app/cli/ProbeJson.h"
+#include "app/core/ProbeJson.h"
 #include "media/VideoReader.h"
 #include "media/VideoWriter.h"
 
@@ -43,7 +43,7 @@ int runDemo(const std::vector<std::string>& args) {
     }
     writer.finish();
     const media::VideoReader reader(out);
-    std::fputs(QJsonDocument(videoInfoToJson(reader.info())).toJson().constData(), stdout);
+    std::fputs(QJsonDocument(app::videoInfoToJson(reader.info())).toJson().constData(), stdout);
     std::fprintf(stderr, "wrote %s (%d frames): open it in any player\n", out.c_str(), kFrames);
     return 0;
 }

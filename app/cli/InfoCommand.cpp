@@ -1,6 +1,6 @@
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
-#include "app/cli/ProbeJson.h"
+#include "app/core/ProbeJson.h"
 #include "media/StillIO.h"
 #include "media/VideoReader.h"
 
@@ -16,10 +16,10 @@ int runInfo(const std::vector<std::string>& args) {
     const std::string& path = parsed.positionals().front();
     QJsonObject json;
     if (media::isStillPath(path)) {
-        json = stillInfoToJson(path, media::probeStill(path));
+        json = app::stillInfoToJson(path, media::probeStill(path));
     } else {
         const media::VideoReader reader(path);
-        json = videoInfoToJson(reader.info());
+        json = app::videoInfoToJson(reader.info());
     }
     std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;

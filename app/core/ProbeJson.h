@@ -6,9 +6,9 @@
 
 #include <QJsonObject>
 
-namespace shotcraft::cli {
+namespace shotcraft::app {
 
 QJsonObject videoInfoToJson(const media::VideoInfo& info);
 QJsonObject stillInfoToJson(const std::string& path, const media::StillInfo& info);
 
-}  // namespace shotcraft::cli
+}  // namespace shotcraft::app

@@ -1,9 +1,9 @@
-#include "app/cli/ProbeJson.h"
+#include "app/core/ProbeJson.h"
 
 #include <QJsonArray>
 #include <QString>
 
-namespace shotcraft::cli {
+namespace shotcraft::app {
 namespace {
 QString q(const std::string& s) { return QString::fromStdString(s); }
 }  // namespace
@@ -53,4 +53,4 @@ QJsonObject stillInfoToJson(const std::string& path, const media::StillInfo& inf
     };
 }
 
-}  // namespace shotcraft::cli
+}  // namespace shotcraft::app

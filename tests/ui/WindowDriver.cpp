@@ -1,0 +1,87 @@
+#include "tests/ui/WindowDriver.h"
+
+#include "ui/InspectorPanel.h"
+#include "ui/PromptEditor.h"
+#include "ui/TimelineView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDoubleSpinBox>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QSpinBox>
+#include <QTest>
+
+#include <stdexcept>
+
+namespace shotcraft::testing {
+
+void trigger(ui::MainWindow& window, const char* name) {
+    QAction* action = window.action(name);
+    if (!action) throw std::runtime_error(std::string("no action ") + name);
+    action->trigger();
+}
+
+void typePrompt(ui::MainWindow& window, const QString& text) {
+    ui::PromptEditor* editor = window.inspector()->promptEditor();
+    editor->setFocus();
+    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QTest::keyClicks(editor, text);
+}
+
+void setSpin(ui::MainWindow& window, const char* name, double value) {
+    if (auto* spin = window.inspector()->findChild<QSpinBox*>(name)) {
+        spin->setValue(static_cast<int>(value));
+    } else if (auto* dspin = window.inspector()->findChild<QDoubleSpinBox*>(name)) {
+        dspin->setValue(value);
+    } else {
+        throw std::runtime_error(std::string("no spin box ") + name);
+    }
+}
+
+void setCombo(ui::MainWindow& window, const char* name, const QVariant& data) {
+    auto* combo = window.inspector()->findChild<QComboBox*>(name);
+    if (!combo) throw std::runtime_error(std::string("no combo box ") + name);
+    const int index = combo->findData(data);
+    if (index < 0) throw std::runtime_error("no such item in " + std::string(name));
+    combo->setCurrentIndex(index);
+}
+
+void dragOnTimeline(ui::MainWindow& window, QPoint from, QPoint to) {
+    QWidget* view = window.timeline();
+    auto send = [view](QEvent::Type type, QPoint at, Qt::MouseButtons buttons) {
+        QMouseEvent event(type, QPointF(at), view->mapToGlobal(QPointF(at)), Qt::LeftButton, buttons, Qt::NoModifier);
+        QApplication::sendEvent(view, &event);
+    };
+    send(QEvent::MouseButtonPress, from, Qt::LeftButton);
+    const int steps = 8;
+    for (int i = 1; i <= steps; ++i) send(QEvent::MouseMove, from + (to - from) * i / steps, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, to, Qt::NoButton);
+}
+
+void dropAssetOnShot(ui::MainWindow& window, std::int64_t asset, std::int64_t shot) {
+    ui::TimelineView* view = window.timeline();
+    const QPoint at = view->cardRect(shot).center();
+    QMimeData mime;
+    mime.setData(ui::kAssetMime, QByteArray::number(static_cast<qlonglong>(asset)));
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view, &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view, &move);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view, &drop);
+}
+
+bool waitFor(const std::function<bool()>& condition, int ms) {
+    QDeadlineTimer deadline(ms);
+    while (!condition()) {
+        if (deadline.hasExpired()) return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+}  // namespace shotcraft::testing

@@ -1,0 +1,308 @@
+// The studio window, driven like a user with a tiny test model: a new project, three
+// shots with typed prompts, generation with progress into takes, undo/redo, reordering
+// and trimming by mouse, a still dropped as a source, errors shown in the window, an
+// export with the right frame count, crash recovery, and the GUI thread's latency while
+// the worker generates.
+
+#include "app/core/Preferences.h"
+#include "app/core/Studio.h"
+#include "inference/Trainer.h"
+#include "media/VideoReader.h"
+#include "tests/ui/WindowDriver.h"
+#include "timeline/Commands.h"
+#include "timeline/Project.h"
+#include "ui/InspectorPanel.h"
+#include "ui/MediaBinPanel.h"
+#include "ui/QueuePanel.h"
+#include "ui/TakesPanel.h"
+#include "ui/TimelineView.h"
+
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace shotcraft;
+using testing::trigger;
+using testing::waitFor;
+
+class TestStudioWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    QString modelPath_;
+    int settingsCount_ = 0;
+
+    // Fresh settings per test: the test model, default threads (all cores but one).
+    std::unique_ptr<QSettings> settings() {
+        auto s = std::make_unique<QSettings>(dir_.filePath(QString("settings-%1.ini").arg(++settingsCount_)), QSettings::IniFormat);
+        app::Preferences preferences;
+        preferences.modelPath = modelPath_;
+        preferences.save(*s);
+        return s;
+    }
+
+    const timeline::Project& project(app::Studio& studio) { return *studio.project(); }
+
+    std::int64_t shotAt(app::Studio& studio, int position) { return studio.project()->shots().at(position).id; }
+
+    // Selects a shot, sets few steps, generates it, and waits for its take.
+    std::int64_t generate(ui::MainWindow& window, app::Studio& studio, std::int64_t shot) {
+        window.selectShot(shot);
+        const std::int64_t before = studio.project()->shot(shot)->activeTake;
+        trigger(window, "generate");
+        if (!waitFor([&] { return studio.project()->shot(shot)->activeTake != before && !studio.busy(); }, 120000)) return 0;
+        return studio.project()->shot(shot)->activeTake;
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        modelPath_ = dir_.filePath("test.shotcraft-model");
+        inference::writeInitialModel(modelPath_.toStdString(), "test", 7);
+    }
+
+    void storyboardFromEmptyProjectToExport() {
+        auto s = settings();
+        app::Studio studio(*s);
+        studio.loadModel();
+        QVERIFY2(studio.modelSummary().loaded, qPrintable(studio.modelSummary().error));
+        ui::MainWindow window(studio);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.newProjectFile(dir_.filePath("story.shotcraft")));
+        QVERIFY(window.windowTitle().contains("story"));
+        QCOMPARE(project(studio).shots().size(), std::size_t(0));
+
+        // Three shots, each with a typed prompt and few steps (a quick test).
+        const QStringList prompts{"a red circle moving left on a night sky", "a blue square moving up on a beach",
+                                  "a green triangle moving right in a forest"};
+        for (const QString& prompt : prompts) {
+            trigger(window, "addShot");
+            testing::typePrompt(window, prompt);
+            testing::setSpin(window, "stepsSpin", 3);
+        }
+        QCOMPARE(project(studio).shots().size(), std::size_t(3));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(QString::fromStdString(project(studio).shots()[i].spec.prompt), prompts[i]);
+            QCOMPARE(project(studio).shots()[i].spec.steps, 3);
+        }
+        // Typing a prompt is one undo step, not one per key.
+        const int undoSteps = studio.undoStack()->count();
+        QVERIFY2(undoSteps <= 3 * 3, qPrintable(QString::number(undoSteps)));
+
+        // Generate the first shot: progress and a preview-able queue row, then a take.
+        const std::int64_t first = shotAt(studio, 0);
+        QList<int> steps;
+        connect(&studio, &app::Studio::jobUpdated, this, [&](int job) { steps.append(studio.job(job)->step); });
+        const std::int64_t take = generate(window, studio, first);
+        QVERIFY(take != 0);
+        QVERIFY(!steps.isEmpty());
+        QCOMPARE(steps.last(), 3);
+        const int job = studio.jobs().last();
+        QCOMPARE(studio.job(job)->status, app::JobStatus::Completed);
+        QVERIFY(window.queue()->row(job) != nullptr);
+        QCOMPARE(window.takes()->list()->count(), 1);
+        QCOMPARE(studio.takeFrames(take)->size(), std::size_t(16));
+
+        // Undo removes the take, redo brings the same take back.
+        trigger(window, "undo");
+        QCOMPARE(project(studio).shot(first)->activeTake, std::int64_t(0));
+        QCOMPARE(window.takes()->list()->count(), 0);
+        trigger(window, "redo");
+        QCOMPARE(project(studio).shot(first)->activeTake, take);
+
+        // Reorder by dragging the first card past the third.
+        const QRect card0 = window.timeline()->cardRect(first);
+        const QRect card2 = window.timeline()->cardRect(shotAt(studio, 2));
+        testing::dragOnTimeline(window, card0.center(), QPoint(card2.right() - 4, card2.center().y()));
+        QCOMPARE(project(studio).positionOf(first), 2);
+        trigger(window, "undo");
+        QCOMPARE(project(studio).positionOf(first), 0);
+        trigger(window, "redo");
+        QCOMPARE(project(studio).positionOf(first), 2);
+
+        // Trim the (new) first shot to 8 frames by dragging its right edge.
+        const std::int64_t trimmed = shotAt(studio, 0);
+        const QRect edge = window.timeline()->cardRect(trimmed);
+        const int to = edge.left() + static_cast<int>(8 * window.timeline()->pixelsPerFrame());
+        testing::dragOnTimeline(window, QPoint(edge.right() - 1, edge.center().y()), QPoint(to, edge.center().y()));
+        QCOMPARE(project(studio).shot(trimmed)->spec.frames, 8);
+
+        // A still imported into the media bin and dropped on the second shot's card.
+        QImage still(64, 64, QImage::Format_RGB888);
+        still.fill(QColor(200, 40, 40));
+        const QString stillPath = dir_.filePath("red.png");
+        QVERIFY(still.save(stillPath));
+        window.mediaBin()->importFiles({stillPath});
+        QCOMPARE(project(studio).state().assets.size(), std::size_t(1));
+        QCOMPARE(window.mediaBin()->list()->count(), 1);
+        const std::int64_t asset = project(studio).state().assets.front().id;
+        const std::int64_t second = shotAt(studio, 1);
+        testing::dropAssetOnShot(window, asset, second);
+        QCOMPARE(project(studio).shot(second)->spec.stillAsset, asset);
+        QCOMPARE(project(studio).shot(second)->spec.mode, std::string("image"));
+
+        // Every shot gets a take (the still-seeded one included), then the sequence exports.
+        for (int i = 0; i < 3; ++i) {
+            const std::int64_t shot = shotAt(studio, i);
+            if (!project(studio).shot(shot)->activeTake) QVERIFY(generate(window, studio, shot) != 0);
+        }
+        const timeline::Take* stillTake = project(studio).take(project(studio).shot(second)->activeTake);
+        QVERIFY(QString::fromStdString(stillTake->requestJson).contains("\"mode\":\"image\""));
+        int expectedFrames = 0;
+        for (const auto& shot : project(studio).shots()) expectedFrames += studio.takeFrames(shot.activeTake)->size();
+        QCOMPARE(expectedFrames, 8 + 16 + 16);
+
+        app::ExportSettings exportSettings;
+        exportSettings.path = dir_.filePath("story.mp4");
+        exportSettings.codec = media::VideoCodec::H264;
+        exportSettings.scale = 2;
+        QSignalSpy exported(&window, &ui::MainWindow::exportFinished);
+        window.startExport(exportSettings);
+        QVERIFY(exported.wait(60000));
+        media::VideoReader reader(exportSettings.path.toStdString());
+        QCOMPARE(reader.frameCount(), std::int64_t(expectedFrames));
+        QCOMPARE(reader.info().width, 128);
+        QVERIFY(window.lastMessage().contains("story.mp4"));
+        QVERIFY(studio.project()->checkConsistency().empty());
+    }
+
+    void errorsAppearInTheWindow() {
+        auto s = settings();
+        app::Studio studio(*s);
+        studio.loadModel();
+        ui::MainWindow window(studio);
+        window.show();
+        QVERIFY(window.newProjectFile(dir_.filePath("errors.shotcraft")));
+        trigger(window, "addShot");
+
+        // Unknown words are marked under the prompt.
+        testing::typePrompt(window, "a red zorblax moving left");
+        auto* unknown = window.inspector()->findChild<QLabel*>("unknownWords");
+        QVERIFY(unknown->isVisible());
+        QVERIFY(unknown->text().contains("zorblax"));
+
+        // A still-seeded shot without a still says what to do.
+        testing::setCombo(window, "modeCombo", "image");
+        trigger(window, "generate");
+        QVERIFY2(window.lastMessage().contains("still"), qPrintable(window.lastMessage()));
+        QVERIFY(!studio.busy());
+
+        // Connecting needs neighbours with takes.
+        testing::setCombo(window, "modeCombo", "connect");
+        trigger(window, "generate");
+        QVERIFY2(window.lastMessage().contains("previous"), qPrintable(window.lastMessage()));
+
+        // A bad import is refused with its reason, and the project is unchanged.
+        const QString bogus = dir_.filePath("broken.mp4");
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a video");
+        file.close();
+        window.mediaBin()->importFiles({bogus, dir_.filePath("does-not-exist.png")});
+        QVERIFY2(window.lastMessage().contains("broken.mp4"), qPrintable(window.lastMessage()));
+        QVERIFY(window.lastMessage().contains("does-not-exist.png"));
+        QCOMPARE(studio.project()->state().assets.size(), std::size_t(0));
+
+        // Exporting a shot without a take names it.
+        QSignalSpy failed(&window, &ui::MainWindow::exportFailed);
+        app::ExportSettings exportSettings;
+        exportSettings.path = dir_.filePath("never.mp4");
+        window.startExport(exportSettings);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(window.lastMessage().contains("Shot 1"), qPrintable(window.lastMessage()));
+        QVERIFY(!QFile::exists(exportSettings.path));
+
+        // A file that is not a project does not open, and the open project stays.
+        QVERIFY(!window.openProjectFile(bogus));
+        QVERIFY(window.lastMessage().contains("broken.mp4"));
+        QVERIFY(studio.project() != nullptr);
+    }
+
+    void reopensTheLastProjectAfterACrash() {
+        auto s = settings();
+        const QString path = dir_.filePath("recover.shotcraft");
+        {
+            app::Studio studio(*s);
+            studio.newProject(path, "recover");
+            studio.push(new timeline::InsertShotCommand(*studio.project(), 0, studio.defaultShotSpec()));
+            // A crash: the studio is never closed, so the session mark stays.
+            QCOMPARE(app::projectToRecover(*s), QFileInfo(path).absoluteFilePath());
+        }
+        s->setValue("session/running", true);  // what a killed process leaves behind
+        QCOMPARE(app::projectToRecover(*s), QFileInfo(path).absoluteFilePath());
+        app::Studio studio(*s);
+        ui::MainWindow window(studio);
+        QVERIFY(window.openProjectFile(app::projectToRecover(*s)));
+        QCOMPARE(studio.project()->shots().size(), std::size_t(1));
+        QVERIFY(app::recentProjects(*s).contains(QFileInfo(path).absoluteFilePath()));
+        window.close();  // a clean exit clears the mark
+        QVERIFY(app::projectToRecover(*s).isEmpty());
+    }
+
+    void windowStateIsRestored() {
+        auto s = settings();
+        {
+            app::Studio studio(*s);
+            ui::MainWindow window(studio);
+            window.show();
+            window.findChild<QDockWidget*>("mediaDock")->hide();
+            window.close();
+        }
+        app::Studio studio(*s);
+        ui::MainWindow window(studio);
+        window.show();
+        QVERIFY(window.findChild<QDockWidget*>("mediaDock")->isHidden());
+        QVERIFY(!window.findChild<QDockWidget*>("timelineDock")->isHidden());
+    }
+
+    void guiStaysResponsiveWhileGenerating() {
+        auto s = settings();
+        app::Studio studio(*s);
+        studio.loadModel();
+        ui::MainWindow window(studio);
+        window.show();
+        QVERIFY(window.newProjectFile(dir_.filePath("latency.shotcraft")));
+        const std::int64_t shot = window.addShot();
+        testing::typePrompt(window, "a red circle moving left on a night sky");
+        testing::setSpin(window, "framesSpin", 32);
+        testing::setSpin(window, "stepsSpin", 40);
+        // The worker runs on its own thread with all cores but one; the GUI thread keeps
+        // handling events. A 10 ms timer measures how late events are delivered.
+        QElapsedTimer clock;
+        std::vector<double> lateness;
+        QTimer ticker;
+        ticker.setTimerType(Qt::PreciseTimer);
+        qint64 last = 0;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.nsecsElapsed();
+            if (studio.busy() && last > 0) lateness.push_back((now - last) / 1e6 - 10.0);
+            last = now;
+        });
+        window.selectShot(shot);
+        studio.generate(shot, 4);
+        clock.start();
+        ticker.start(10);
+        QVERIFY(waitFor([&] { return !studio.busy(); }, 240000));
+        ticker.stop();
+        QVERIFY2(lateness.size() > 100, qPrintable(QString::number(lateness.size())));
+        std::sort(lateness.begin(), lateness.end());
+        const double p99 = lateness[lateness.size() * 99 / 100];
+        qInfo("GUI event lateness while generating: median %.2f ms, p99 %.2f ms, max %.2f ms over %zu ticks",
+              lateness[lateness.size() / 2], p99, lateness.back(), lateness.size());
+        QVERIFY2(p99 < 50.0, qPrintable(QString("p99 lateness %1 ms").arg(p99)));
+        QCOMPARE(studio.project()->takesOf(shot).size(), std::size_t(4));
+    }
+};
+
+QTEST_MAIN(TestStudioWindow)
+#include "tst_studio_window.moc"

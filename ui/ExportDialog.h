@@ -1,0 +1,34 @@
+#pragma once
+// Asks where and how to export: the sequence or the selected shot, MP4 (H.264), MOV
+// (ProRes 422 HQ) or a PNG sequence, an upscale factor and the "AI-generated" label.
+
+#include "app/core/SequenceExport.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+
+namespace shotcraft::ui {
+
+class ExportDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    ExportDialog(const QString& defaultFormat, bool label, bool hasSelection, const QString& projectPath,
+                 QWidget* parent = nullptr);
+    app::ExportSettings settings() const;
+    bool selectedShotOnly() const;
+    QString format() const;
+
+private:
+    void updatePath();
+    QComboBox* format_;
+    QComboBox* scope_;
+    QComboBox* scale_;
+    QCheckBox* label_;
+    QLineEdit* path_;
+};
+
+}  // namespace shotcraft::ui

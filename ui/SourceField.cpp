@@ -1,0 +1,47 @@
+#include "ui/SourceField.h"
+
+#include "ui/TimelineView.h"
+
+#include <QDragEnterEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QToolButton>
+
+namespace shotcraft::ui {
+
+SourceField::SourceField(QWidget* parent) : QFrame(parent) {
+    setObjectName("sourceField");
+    setFrameShape(QFrame::StyledPanel);
+    setAcceptDrops(true);
+    label_ = new QLabel(this);
+    label_->setWordWrap(true);
+    choose_ = new QToolButton(this);
+    choose_->setText(tr("Choose"));
+    choose_->setPopupMode(QToolButton::InstantPopup);
+    clear_ = new QToolButton(this);
+    clear_->setText(tr("Clear"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 3, 3, 3);
+    layout->addWidget(label_, 1);
+    layout->addWidget(choose_);
+    layout->addWidget(clear_);
+}
+
+void SourceField::setText(const QString& text, bool placeholder) {
+    label_->setText(text);
+    label_->setForegroundRole(placeholder ? QPalette::PlaceholderText : QPalette::WindowText);
+}
+
+void SourceField::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasFormat(kAssetMime) || event->mimeData()->hasFormat(kShotMime)) event->acceptProposedAction();
+}
+
+void SourceField::dropEvent(QDropEvent* event) {
+    const QMimeData* mime = event->mimeData();
+    if (mime->hasFormat(kAssetMime)) emit assetDropped(QString::fromLatin1(mime->data(kAssetMime)).toLongLong());
+    else if (mime->hasFormat(kShotMime)) emit shotDropped(QString::fromLatin1(mime->data(kShotMime)).toLongLong());
+    event->acceptProposedAction();
+}
+
+}  // namespace shotcraft::ui
