@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QRandomGenerator>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
@@ -160,12 +161,22 @@ InspectorPanel::InspectorPanel(app::Studio& studio, QWidget* parent) : QWidget(p
     empty_->setWordWrap(true);
     empty_->setForegroundRole(QPalette::PlaceholderText);
 
+    auto* scrolled = new QWidget(this);
+    auto* scrolledLayout = new QVBoxLayout(scrolled);
+    scrolledLayout->setContentsMargins(0, 0, 4, 0);
+    scrolledLayout->addWidget(empty_);
+    scrolledLayout->addWidget(form_);
+    scrolledLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(scrolled);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 6);
     layout->addWidget(title_);
-    layout->addWidget(empty_);
-    layout->addWidget(form_);
+    layout->addWidget(scroll, 1);
     layout->addLayout(generateRow);
-    layout->addStretch(1);
 
     connect(prompt_, &QPlainTextEdit::textChanged, this, [this] {
         timeline::ShotSpec spec = current();

@@ -27,6 +27,7 @@
 #include <QProgressDialog>
 #include <QScrollArea>
 #include <QSlider>
+#include <QStyle>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -95,6 +96,7 @@ MainWindow::MainWindow(app::Studio& studio, QWidget* parent) : QMainWindow(paren
     });
     connect(&studio_, &app::Studio::modelChanged, this, &MainWindow::refresh);
     connect(&studio_, &app::Studio::takeAdded, this, [this](std::int64_t shot, std::int64_t) {
+        takes_->refresh();  // now with the take's thumbnail
         statusBar()->showMessage(tr("Shot %1 has a new take").arg(studio_.project()->positionOf(shot) + 1), 4000);
     });
     connect(studio_.undoStack(), &QUndoStack::indexChanged, this, [this] {
@@ -163,14 +165,10 @@ void MainWindow::createDocks() {
         zoom->setValue(static_cast<int>(v));
     });
 
-    auto* inspectorScroll = new QScrollArea;
-    inspectorScroll->setWidget(inspector_);
-    inspectorScroll->setWidgetResizable(true);
-    inspectorScroll->setFrameShape(QFrame::NoFrame);
-    inspectorScroll->setMinimumWidth(340);
+    inspector_->setMinimumWidth(340);
 
     dock(tr("Media bin"), "mediaDock", mediaBin_, Qt::LeftDockWidgetArea)->setMinimumWidth(220);
-    auto* inspectorDock = dock(tr("Inspector"), "inspectorDock", inspectorScroll, Qt::RightDockWidgetArea);
+    auto* inspectorDock = dock(tr("Inspector"), "inspectorDock", inspector_, Qt::RightDockWidgetArea);
     auto* queueDock = dock(tr("Queue"), "queueDock", queue_, Qt::RightDockWidgetArea);
     auto* takesDock = dock(tr("Takes"), "takesDock", takes_, Qt::RightDockWidgetArea);
     tabifyDockWidget(queueDock, takesDock);
@@ -247,7 +245,8 @@ void MainWindow::createActions() {
         if (studio_.project() && selected_) studio_.push(new timeline::RemoveShotCommand(*studio_.project(), selected_));
     });
     shot->addSeparator();
-    add(shot, tr("&Generate"), "generate", QKeySequence(tr("Ctrl+Return")), [this] { generateSelected(); });
+    add(shot, tr("&Generate"), "generate", QKeySequence(tr("Ctrl+Return")), [this] { generateSelected(); })
+        ->setShortcuts({QKeySequence(tr("Ctrl+Return")), QKeySequence(tr("Ctrl+Enter"))});
     add(shot, tr("Generate 4 &Variations"), "generate4", QKeySequence(tr("Ctrl+Shift+Return")), [this] { generateSelected(4); });
     add(shot, tr("&Cancel All Generations"), "cancelAll", QKeySequence(), [this] { studio_.cancelAll(); });
 
@@ -271,6 +270,27 @@ void MainWindow::createActions() {
     add(viewMenu_, tr("Zoom Timeline &In"), "zoomIn", QKeySequence::ZoomIn, [this] { timeline_->setPixelsPerFrame(timeline_->pixelsPerFrame() * 1.25); });
     add(viewMenu_, tr("Zoom Timeline &Out"), "zoomOut", QKeySequence::ZoomOut, [this] { timeline_->setPixelsPerFrame(timeline_->pixelsPerFrame() * 0.8); });
     add(viewMenu_, tr("&Reset Layout"), "resetLayout", QKeySequence(), [this] { restoreState(defaultState_); });
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName("mainToolbar");
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const std::pair<const char*, QStyle::StandardPixmap> toolbarActions[] = {
+        {"newProject", QStyle::SP_FileIcon},        {"openProject", QStyle::SP_DialogOpenButton},
+        {"importMedia", QStyle::SP_DirOpenIcon},    {"addShot", QStyle::SP_FileDialogNewFolder},
+        {"generate", QStyle::SP_MediaPlay},         {"export", QStyle::SP_DialogSaveButton}};
+    for (const auto& [name, icon] : toolbarActions) {
+        QAction* a = action(name);
+        a->setIcon(style()->standardIcon(icon));
+        toolbar->addAction(a);
+        if (QString(name) == "openProject" || QString(name) == "generate") toolbar->addSeparator();
+    }
+    action("newProject")->setIconText(tr("New"));
+    action("openProject")->setIconText(tr("Open"));
+    action("importMedia")->setIconText(tr("Import"));
+    action("addShot")->setIconText(tr("Add Shot"));
+    action("generate")->setIconText(tr("Generate"));
+    action("export")->setIconText(tr("Export"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About Shotcraft"), "about", QKeySequence(), [this] {

@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
@@ -81,9 +82,11 @@ MediaBinPanel::MediaBinPanel(app::Studio& studio, QWidget* parent) : QWidget(par
     auto* import = new QToolButton(this);
     import->setText(tr("Import…"));
     import->setToolTip(tr("Import stills and clips (or drop files here)"));
+    auto* hint = new QLabel(tr("Drop stills and clips here"), this);
+    hint->setForegroundRole(QPalette::PlaceholderText);
     auto* top = new QHBoxLayout;
     top->addWidget(import);
-    top->addStretch(1);
+    top->addWidget(hint, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);

@@ -35,8 +35,11 @@ PromptEditor::PromptEditor(std::function<QStringList(const QString&)> unknownWor
 
 void PromptEditor::setPrompt(const QString& text) {
     if (toPlainText() == text) return;
-    const QSignalBlocker blocker(this);
-    setPlainText(text);
+    {
+        // Loading a shot's prompt is not an edit: no textChanged.
+        const QSignalBlocker blocker(this);
+        setPlainText(text);
+    }
     recheck();
 }
 

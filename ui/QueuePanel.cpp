@@ -42,9 +42,13 @@ JobRow::JobRow(app::Studio& studio, int job, QWidget* parent) : QWidget(parent),
     preview_->setStyleSheet("background: #1c1c1e; border-radius: 3px;");
     title_ = new QLabel(this);
     title_->setTextFormat(Qt::PlainText);
+    // Long prompts are cut with an ellipsis rather than widening the panel.
+    title_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    title_->setMinimumWidth(40);
     status_ = new QLabel(this);
     status_->setObjectName("jobStatus");
     status_->setForegroundRole(QPalette::PlaceholderText);
+    status_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     progress_ = new QProgressBar(this);
     progress_->setObjectName("jobProgress");
     progress_->setTextVisible(false);
@@ -75,13 +79,13 @@ JobRow::JobRow(app::Studio& studio, int job, QWidget* parent) : QWidget(parent),
     };
     connect(up_, &QToolButton::clicked, this, [move] { move(-1); });
     connect(down_, &QToolButton::clicked, this, [move] { move(1); });
-    update();
+    refresh();
 }
 
-void JobRow::update() {
+void JobRow::refresh() {
     const app::JobInfo* job = studio_.job(job_);
     if (!job) return;
-    title_->setText(job->title);
+    title_->setText(title_->fontMetrics().elidedText(job->title, Qt::ElideRight, std::max(40, title_->width())));
     title_->setToolTip(tr("Seed %1").arg(job->seed));
     progress_->setRange(0, std::max(1, job->total));
     progress_->setValue(job->step);
@@ -107,6 +111,11 @@ void JobRow::update() {
     progress_->setVisible(job->status != app::JobStatus::Failed && job->status != app::JobStatus::Cancelled);
 }
 
+void JobRow::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    refresh();  // re-elide the title for the new width
+}
+
 QueuePanel::QueuePanel(app::Studio& studio, QWidget* parent) : QWidget(parent), studio_(studio) {
     setObjectName("queuePanel");
     auto* content = new QWidget;
@@ -118,6 +127,7 @@ QueuePanel::QueuePanel(app::Studio& studio, QWidget* parent) : QWidget(parent), 
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     empty_ = new QLabel(tr("Nothing queued. Select a shot and press Generate (Ctrl+Enter)."), this);
     empty_->setWordWrap(true);
     empty_->setForegroundRole(QPalette::PlaceholderText);
@@ -132,7 +142,7 @@ QueuePanel::QueuePanel(app::Studio& studio, QWidget* parent) : QWidget(parent), 
     layout->addWidget(scroll, 1);
     connect(&studio_, &app::Studio::jobsChanged, this, &QueuePanel::rebuild);
     connect(&studio_, &app::Studio::jobUpdated, this, [this](int job) {
-        if (JobRow* r = row(job)) r->update();
+        if (JobRow* r = row(job)) r->refresh();
     });
     connect(clear_, &QToolButton::clicked, this, [this] {
         for (int id : studio_.jobs()) {
@@ -150,10 +160,18 @@ JobRow* QueuePanel::row(int job) const {
 }
 
 void QueuePanel::rebuild() {
+    // What matters now comes first: the running job, the queue in run order, then
+    // finished jobs, the latest first.
     std::vector<int> shown;
+    std::vector<int> finished;
     for (int id : studio_.jobs()) {
-        if (std::find(hidden_.begin(), hidden_.end(), id) == hidden_.end()) shown.push_back(id);
+        if (std::find(hidden_.begin(), hidden_.end(), id) != hidden_.end()) continue;
+        const app::JobInfo* j = studio_.job(id);
+        if (j->status == app::JobStatus::Running) shown.insert(shown.begin(), id);
+        else if (j->status == app::JobStatus::Queued) shown.push_back(id);
+        else finished.insert(finished.begin(), id);
     }
+    shown.insert(shown.end(), finished.begin(), finished.end());
     // Keep rows that still exist (their previews stay), drop the others, then order.
     for (auto it = rowOf_.begin(); it != rowOf_.end();) {
         if (std::find(shown.begin(), shown.end(), it->first) == shown.end()) {
@@ -168,7 +186,7 @@ void QueuePanel::rebuild() {
         if (!r) r = new JobRow(studio_, shown[i]);
         rows_->removeWidget(r);
         rows_->insertWidget(static_cast<int>(i), r);
-        r->update();
+        r->refresh();
     }
     empty_->setVisible(shown.empty());
     clear_->setVisible(!shown.empty());

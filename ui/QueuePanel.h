@@ -23,8 +23,11 @@ class JobRow : public QWidget {
 
 public:
     JobRow(app::Studio& studio, int job, QWidget* parent = nullptr);
-    void update();
+    void refresh();
     int job() const { return job_; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     app::Studio& studio_;

@@ -18,6 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace shotcraft::ui {
 
 namespace {
@@ -52,7 +54,13 @@ CompareDialog::CompareDialog(app::Studio& studio, std::int64_t left, std::int64_
         views_[side] = new FrameView(this);
         views_[side]->setMinimumSize(256, 256);
         const timeline::Take* take = project ? project->take(takes_[side]) : nullptr;
-        auto* label = new QLabel(take ? describe(*take) : QString(), this);
+        QString heading;
+        if (take) {
+            const auto all = project->takesOf(take->shot);
+            const auto it = std::find(all.begin(), all.end(), take);
+            heading = tr("<b>Take %1</b> of shot %2<br>").arg(it - all.begin() + 1).arg(project->positionOf(take->shot) + 1);
+        }
+        auto* label = new QLabel(take ? heading + describe(*take).toHtmlEscaped().replace("\n", "<br>") : QString(), this);
         label->setWordWrap(true);
         grid->addWidget(views_[side], 0, side);
         grid->addWidget(label, 1, side);

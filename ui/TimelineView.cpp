@@ -3,6 +3,7 @@
 #include "app/core/Studio.h"
 #include "timeline/Commands.h"
 
+#include <QDrag>
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -268,6 +269,18 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
         int frames = static_cast<int>(std::lround((point.x() - r.left()) / pixelsPerFrame_ / multiple)) * multiple;
         trimFrames_ = std::clamp(frames, model.minFrames, model.maxFrames);
         update();
+    } else if (drag_ == Drag::Reorder && (point.y() < 0 || point.y() > height())) {
+        // Leaving the timeline turns the reorder into a drag of the shot, e.g. onto the
+        // inspector's Source.
+        const std::int64_t shot = dragShot_;
+        drag_ = Drag::None;
+        dragShot_ = 0;
+        update();
+        auto* drag = new QDrag(this);  // Qt owns it while it runs
+        auto* mime = new QMimeData;
+        mime->setData(kShotMime, QByteArray::number(static_cast<qlonglong>(shot)));
+        drag->setMimeData(mime);
+        drag->exec(Qt::LinkAction | Qt::CopyAction);
     } else if (dragShot_ && (point - pressPoint_).manhattanLength() > 8) {
         drag_ = Drag::Reorder;
         update();

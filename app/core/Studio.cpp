@@ -334,7 +334,7 @@ QImage Studio::takeThumbnail(std::int64_t take) {
     if (it != thumbnails_.end()) return it->second;
     if (!project_ || !project_->take(take)) return {};
     const QImage image = fromPngBytes(project_->thumbnail(take));
-    thumbnails_[take] = image;
+    if (!image.isNull()) thumbnails_[take] = image;  // a take's thumbnail is written just after it
     return image;
 }
 
@@ -544,10 +544,11 @@ void Studio::onFinished(int id, const inference::GenerationResult& result) {
             emit jobsChanged();
             return;
         }
-        const std::int64_t takeId = shot->activeTake;
+        const std::int64_t takeId = command->takeId();  // `shot` may be stale after the edit
         job.take = takeId;
         takeFrames_[takeId] = std::make_shared<const Frames>(result.frames);
         project_->setThumbnail(takeId, thumbnailPng(result.frames[result.frames.size() / 2]));
+        thumbnails_.erase(takeId);
         emit jobsChanged();
         emit takeAdded(job.shot, takeId);
     } catch (const std::exception& e) {

@@ -17,6 +17,7 @@
 #include "ui/TakesPanel.h"
 #include "ui/TimelineView.h"
 
+#include <QAbstractButton>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -226,6 +227,66 @@ private slots:
         QVERIFY(!window.openProjectFile(bogus));
         QVERIFY(window.lastMessage().contains("broken.mp4"));
         QVERIFY(studio.project() != nullptr);
+    }
+
+    void missingMediaIsShownAndRelinked() {
+        auto s = settings();
+        app::Studio studio(*s);
+        studio.loadModel();
+        ui::MainWindow window(studio);
+        QVERIFY(window.newProjectFile(dir_.filePath("relink.shotcraft")));
+        QImage still(64, 64, QImage::Format_RGB888);
+        still.fill(Qt::blue);
+        const QString original = dir_.filePath("blue.png");
+        QVERIFY(still.save(original));
+        window.mediaBin()->importFiles({original});
+        const std::int64_t asset = studio.project()->state().assets.front().id;
+        const QString moved = dir_.filePath("moved-blue.png");
+        QVERIFY(QFile::rename(original, moved));
+        window.mediaBin()->refresh();
+        QVERIFY(studio.assetMissing(asset));
+        QVERIFY(window.mediaBin()->list()->item(0)->text().contains("missing"));
+        // A shot that uses it says so instead of generating.
+        window.addShot();
+        testing::typePrompt(window, "a red circle");
+        window.inspector()->useAsset(asset);
+        trigger(window, "generate");
+        QVERIFY2(window.lastMessage().contains("missing"), qPrintable(window.lastMessage()));
+        studio.relinkMedia(asset, moved);
+        window.mediaBin()->refresh();
+        QVERIFY(!studio.assetMissing(asset));
+        QVERIFY(!window.mediaBin()->list()->item(0)->text().contains("missing"));
+        trigger(window, "undo");  // relinking is an undo step
+        QVERIFY(studio.assetMissing(asset));
+    }
+
+    void queueCancelsReordersAndRetries() {
+        auto s = settings();
+        app::Studio studio(*s);
+        studio.loadModel();
+        ui::MainWindow window(studio);
+        QVERIFY(window.newProjectFile(dir_.filePath("queue.shotcraft")));
+        const std::int64_t shot = window.addShot();
+        testing::typePrompt(window, "a blue square moving up");
+        testing::setSpin(window, "stepsSpin", 60);
+        testing::setSpin(window, "framesSpin", 32);
+        const QList<int> jobs = studio.generate(shot, 4);
+        QCOMPARE(jobs.size(), 4);
+        // Move the last job to the front of the queue, then cancel the one after it.
+        QVERIFY(studio.moveJob(jobs[3], 0));
+        auto* cancel = window.queue()->row(jobs[2])->findChild<QAbstractButton*>("jobCancel");
+        QVERIFY(cancel);
+        cancel->click();
+        QTRY_COMPARE(studio.job(jobs[2])->status, app::JobStatus::Cancelled);
+        auto* retry = window.queue()->row(jobs[2])->findChild<QAbstractButton*>("jobRetry");
+        QVERIFY(retry->isVisibleTo(window.queue()->row(jobs[2])));
+        retry->click();
+        QCOMPARE(studio.jobs().size(), 5);
+        QVERIFY(waitFor([&] { return !studio.busy(); }, 240000));
+        QCOMPARE(studio.project()->takesOf(shot).size(), std::size_t(4));
+        // The moved job ran before the one it jumped.
+        const auto takes = studio.project()->takesOf(shot);
+        QCOMPARE(studio.job(jobs[3])->take, takes[1]->id);
     }
 
     void reopensTheLastProjectAfterACrash() {
