@@ -1,5 +1,6 @@
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
+#include "app/core/TakeMedia.h"
 #include "inference/GenerationRequest.h"
 #include "inference/VideoModel.h"
 #include "media/ColorManager.h"
@@ -19,26 +20,6 @@ namespace shotcraft::cli {
 namespace {
 
 using inference::GenerationMode;
-
-// Frames [first, first + count) of a clip as 8-bit RGB (clamped to the clip).
-std::vector<media::Image> readClip(const std::string& path, long long first, long long count) {
-    media::VideoReader reader(path);
-    const long long n = reader.frameCount();
-    if (first < 0) first = std::max(0LL, n + first);
-    std::vector<media::Image> frames;
-    for (long long i = first; i < std::min(n, first + count); ++i) frames.push_back(reader.readFrame(i));
-    return frames;
-}
-
-media::Image readStillAsSrgb(const std::string& path) {
-    media::Still still = media::readStill(path);
-    media::Image image = still.image.converted(media::SampleType::Float32, 3);
-    if (still.info.colorSpace != media::ColorManager::kModelSpace) {
-        const media::ColorManager colors(media::ColorManager::defaultConfigPath());
-        image = colors.toModelSpace(image, still.info.colorSpace);
-    }
-    return image.converted(media::SampleType::UInt8, 3);
-}
 
 std::uint64_t parseSeed(const Arguments& parsed) {
     const auto text = parsed.value("--seed");
@@ -103,27 +84,27 @@ int runGenerate(const std::vector<std::string>& args) {
     const int k = std::max(1, request.contextFrames);
     if (auto still = parsed.value("--image")) {
         request.mode = GenerationMode::Image;
-        request.sourceA = {readStillAsSrgb(*still)};
-    } else if (auto clip = parsed.value("--extend-forward")) {
+        request.sourceA = {app::readStillForModel(*still)};
+    } else if (auto before = parsed.value("--extend-forward")) {
         request.mode = GenerationMode::ExtendForward;
-        request.sourceA = readClip(*clip, -k, k);
-    } else if (auto clip = parsed.value("--extend-backward")) {
+        request.sourceA = app::readClipFrames(*before, -k, k);
+    } else if (auto after = parsed.value("--extend-backward")) {
         request.mode = GenerationMode::ExtendBackward;
-        request.sourceA = readClip(*clip, 0, k);
+        request.sourceA = app::readClipFrames(*after, 0, k);
     } else if (parsed.has("--connect")) {
         const auto clips = parsed.values("--connect");
         request.mode = GenerationMode::Connect;
-        request.sourceA = readClip(clips[0], -k, k);
-        request.sourceB = readClip(clips[1], 0, k);
+        request.sourceA = app::readClipFrames(clips[0], -k, k);
+        request.sourceB = app::readClipFrames(clips[1], 0, k);
     } else if (parsed.has("--loop")) {
         request.mode = GenerationMode::Loop;
-    } else if (auto clip = parsed.value("--restyle")) {
+    } else if (auto source = parsed.value("--restyle")) {
         request.mode = GenerationMode::Restyle;
         request.strength = static_cast<float>(parsed.number("--strength").value_or(0.6));
         if (!(request.strength > 0 && request.strength <= 1)) {
             throw UsageError("--strength must be in (0, 1], not " + *parsed.value("--strength"));
         }
-        request.sourceA = readClip(*clip, 0, request.frames);
+        request.sourceA = app::readClipFrames(*source, 0, request.frames);
     }
     inference::validateRequest(request, info);
     const auto unknown = model->unknownWords(request.prompt + " " + request.negativePrompt);
