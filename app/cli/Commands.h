@@ -14,5 +14,6 @@ int runWorld(const std::vector<std::string>& args);
 int runGenerate(const std::vector<std::string>& args);
 int runBench(const std::vector<std::string>& args);
 int runEval(const std::vector<std::string>& args);
+int runProject(const std::vector<std::string>& args);
 
 }  // namespace shotcraft::cli

@@ -34,7 +34,9 @@ const char* const kUsage =
     "                            time a denoising step against the machine's matmul speed\n"
     "  eval [--model PATH] [--prompts N] [--pairs N] [--cases N] [--bucket-prompts N]\n"
     "       [--out REPORT.md] [--json REPORT.json] [--sheet SHEET.png]\n"
-    "                            measure a model on the held-out prompt set\n";
+    "                            measure a model on the held-out prompt set\n"
+    "  project create|add-shot|list|generate|merge|export FILE ...\n"
+    "                            make and render a project without a display (project --help)\n";
 
 }  // namespace
 
@@ -48,6 +50,7 @@ int main(int argc, char** argv) {
         {"generate", runGenerate},
         {"bench", runBench},
         {"eval", runEval},
+        {"project", runProject},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
         std::fputs(kUsage, argc < 2 ? stderr : stdout);

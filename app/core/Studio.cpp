@@ -80,6 +80,7 @@ void Studio::loadModel() {
         }
         worker_.reset();
         workerJobs_.clear();
+        jobWorker_.clear();
     }
     model_ = {};
     vocabulary_.clear();
@@ -185,7 +186,9 @@ void Studio::newProject(const QString& path, const QString& name) {
     installProject(timeline::Project::create(path.toStdString(), name.toStdString()));
 }
 
-void Studio::openProject(const QString& path) { installProject(timeline::Project::open(path.toStdString())); }
+void Studio::openProject(const QString& path, bool readOnly) {
+    installProject(timeline::Project::open(path.toStdString(), readOnly));
+}
 
 void Studio::installProject(std::unique_ptr<timeline::Project> project) {
     closeProject();
@@ -413,7 +416,11 @@ Frames Studio::sourceFrames(const timeline::Shot& shot, bool fromStart, int coun
     return Frames(frames.begin() + begin, frames.begin() + end);
 }
 
-inference::GenerationRequest Studio::buildRequest(const timeline::Shot& shot, std::uint64_t seed) {
+inference::GenerationRequest Studio::buildRequest(std::int64_t shotId, std::uint64_t seed) {
+    if (!project_) throw StudioError("open a project first");
+    const timeline::Shot* found = project_->shot(shotId);
+    if (!found) throw StudioError("the shot no longer exists");
+    const timeline::Shot shot = *found;  // a copy: decoding sources may touch the project
     const timeline::ShotSpec& spec = shot.spec;
     inference::GenerationRequest r;
     try {
@@ -477,7 +484,7 @@ QList<int> Studio::generate(std::int64_t shotId, int variations) {
     std::vector<inference::GenerationRequest> requests;
     for (int i = 0; i < std::max(1, variations); ++i) {
         const std::uint64_t seed = shot->spec.seedLocked ? shot->spec.seed + static_cast<std::uint64_t>(i) : freshSeed();
-        inference::GenerationRequest request = buildRequest(*shot, seed);
+        inference::GenerationRequest request = buildRequest(shotId, seed);
         try {
             inference::validateRequest(request, worker_->modelInfo());
         } catch (const inference::InferenceError& e) {
@@ -515,48 +522,55 @@ void Studio::onFinished(int id, const inference::GenerationResult& result) {
     job.status = JobStatus::Completed;
     job.step = job.total;
     job.etaSeconds = 0;
-    const auto request = requests_[id];
-    const timeline::Shot* shot = project_ ? project_->shot(job.shot) : nullptr;
-    if (!shot) {
+    if (!project_ || !project_->shot(job.shot)) {
         job.error = tr("The shot was deleted before its take finished; the take was not kept.");
         emit jobsChanged();
         return;
     }
     try {
-        QJsonObject description = request->toJson();
-        description.insert("model", QString::fromStdString(result.modelId));
-        description.insert("model_hash", QString::fromStdString(result.modelHash));
-        description.insert("ai_generated", true);
-        const std::string json = QJsonDocument(description).toJson(QJsonDocument::Compact).toStdString();
-        timeline::Take take;
-        take.shot = job.shot;
-        take.requestJson = json;
-        take.modelId = result.modelId;
-        take.weightsHash = result.modelHash;
-        take.seed = std::to_string(result.seed);
-        take.seconds = result.seconds;
-        take.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-        auto* command = new timeline::AddTakeCommand(*project_, take, encodeTakeClip(result.frames, request->fps, json));
-        command->setText(tr("Generate %1").arg(shotName(*project_, job.shot)));
-        if (!push(command)) {
-            job.status = JobStatus::Failed;
-            job.error = tr("The take could not be saved in the project.");
-            emit jobsChanged();
-            return;
-        }
-        const std::int64_t takeId = command->takeId();  // `shot` may be stale after the edit
-        job.take = takeId;
-        takeFrames_[takeId] = std::make_shared<const Frames>(result.frames);
-        project_->setThumbnail(takeId, thumbnailPng(result.frames[result.frames.size() / 2]));
-        thumbnails_.erase(takeId);
+        job.take = storeTake(job.shot, *requests_[id], result);
         emit jobsChanged();
-        emit takeAdded(job.shot, takeId);
+        emit takeAdded(job.shot, job.take);
     } catch (const std::exception& e) {
         job.status = JobStatus::Failed;
         job.error = QString::fromUtf8(e.what());
         emit jobsChanged();
         emit errorOccurred(tr("The take of %1 could not be saved: %2").arg(job.title, job.error));
     }
+}
+
+std::int64_t Studio::storeTake(std::int64_t shot, const inference::GenerationRequest& request,
+                               const inference::GenerationResult& result) {
+    if (result.frames.empty()) throw StudioError("the generation returned no frames");
+    QJsonObject description = request.toJson();
+    description.insert("model", QString::fromStdString(result.modelId));
+    description.insert("model_hash", QString::fromStdString(result.modelHash));
+    description.insert("ai_generated", true);
+    const std::string json = QJsonDocument(description).toJson(QJsonDocument::Compact).toStdString();
+    timeline::Take take;
+    take.shot = shot;
+    take.requestJson = json;
+    take.modelId = result.modelId;
+    take.weightsHash = result.modelHash;
+    take.seed = std::to_string(result.seed);
+    take.seconds = result.seconds;
+    take.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    const std::int64_t takeId = storeEncodedTake(take, encodeTakeClip(result.frames, request.fps, json),
+                                                 thumbnailPng(result.frames[result.frames.size() / 2]));
+    takeFrames_[takeId] = std::make_shared<const Frames>(result.frames);
+    return takeId;
+}
+
+std::int64_t Studio::storeEncodedTake(const timeline::Take& take, std::vector<char> clip,
+                                      const std::vector<std::uint8_t>& thumbnail) {
+    if (!project_ || !project_->shot(take.shot)) throw StudioError("the take's shot is not in the project");
+    auto* command = new timeline::AddTakeCommand(*project_, take, std::move(clip));
+    command->setText(tr("Generate %1").arg(shotName(*project_, take.shot)));
+    if (!push(command)) throw StudioError("the take could not be saved in the project");
+    const std::int64_t takeId = command->takeId();
+    project_->setThumbnail(takeId, thumbnail);
+    thumbnails_.erase(takeId);
+    return takeId;
 }
 
 void Studio::cancelJob(int id) {

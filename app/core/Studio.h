@@ -86,7 +86,7 @@ public:
     // Each throws timeline::StoreError with a readable message and leaves the studio as
     // it was.
     void newProject(const QString& path, const QString& name);
-    void openProject(const QString& path);
+    void openProject(const QString& path, bool readOnly = false);
     void closeProject();
     void saveCopyAs(const QString& path);
     timeline::Project* project() { return project_.get(); }
@@ -127,6 +127,17 @@ public:
     const JobInfo* job(int id) const;
     bool busy() const;  // something queued or running
 
+    // ---- headless rendering (shotcraft-cli project) ----
+    // The complete request for a shot with `seed`: its settings plus the frames of its
+    // sources. Throws StudioError naming what is missing.
+    inference::GenerationRequest buildRequest(std::int64_t shot, std::uint64_t seed);
+    // Stores a generated result as the shot's new active take (an undoable step); returns
+    // the take id. Throws StudioError.
+    std::int64_t storeTake(std::int64_t shot, const inference::GenerationRequest& request,
+                           const inference::GenerationResult& result);
+    // Stores an already encoded take (e.g. rendered by another process). Throws StudioError.
+    std::int64_t storeEncodedTake(const timeline::Take& take, std::vector<char> clip, const std::vector<std::uint8_t>& thumbnail);
+
 signals:
     void projectOpened();
     void projectClosed();
@@ -139,7 +150,6 @@ signals:
     void statusMessage(const QString& message);
 
 private:
-    inference::GenerationRequest buildRequest(const timeline::Shot& shot, std::uint64_t seed);
     Frames sourceFrames(const timeline::Shot& shot, bool fromStart, int count, const char* role);
     Frames neighbourTake(const timeline::Shot& shot, int offset, const char* role);
     int enqueue(std::int64_t shot, inference::GenerationRequest request);
