@@ -13,6 +13,7 @@ PACKAGES=(
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev ffmpeg
   libsqlite3-dev sqlite3
   xvfb xauth
+  appstream desktop-file-utils file
   clang libclang-rt-14-dev
   python3-torch
 )

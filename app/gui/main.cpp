@@ -11,7 +11,10 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -26,6 +29,10 @@ int main(int argc, char** argv) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument("project", QApplication::translate("main", "A .shotcraft project to open"));
+    const QCommandLineOption quitAfter("quit-after",
+                                       QApplication::translate("main", "Quit after <ms> milliseconds, printing what started (a start-up check)"),
+                                       "ms");
+    parser.addOption(quitAfter);
     parser.process(app);
 
     QSettings settings;
@@ -52,6 +59,16 @@ int main(int argc, char** argv) {
                                                            "Every edit was saved as it was made.")
                                .arg(recover),
                            false);
+    }
+    if (parser.isSet(quitAfter)) {
+        QTimer::singleShot(parser.value(quitAfter).toInt(), &app, [&] {
+            const auto& model = studio.modelSummary();
+            std::printf("shotcraft %s: window '%s' shown, model %s\n", SHOTCRAFT_VERSION, qPrintable(window.windowTitle()),
+                        model.loaded ? qPrintable(model.id + " on " + model.device) : qPrintable("not loaded: " + model.error));
+            std::fflush(stdout);
+            window.close();
+            QApplication::exit(window.isVisible() || !model.loaded ? 1 : 0);
+        });
     }
     return QApplication::exec();
 }
