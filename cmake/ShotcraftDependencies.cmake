@@ -1,5 +1,5 @@
 # Finds the Debian 12 packages Shotcraft builds against (see scripts/install-deps.sh).
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Test Concurrent)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Test Concurrent LinguistTools)
 
 find_package(PkgConfig REQUIRED)
 # Debian's OpenColorIO CMake config is misinstalled: pkg-config works.

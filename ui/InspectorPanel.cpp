@@ -35,13 +35,13 @@ struct ModeEntry {
 };
 
 const ModeEntry kModes[] = {
-    {"text", QT_TRANSLATE_NOOP("InspectorPanel", "Text to video"), QT_TRANSLATE_NOOP("InspectorPanel", "A new clip from the prompt alone")},
-    {"image", QT_TRANSLATE_NOOP("InspectorPanel", "From a still"), QT_TRANSLATE_NOOP("InspectorPanel", "The source still becomes the first frame")},
-    {"extend-forward", QT_TRANSLATE_NOOP("InspectorPanel", "Continue previous shot"), QT_TRANSLATE_NOOP("InspectorPanel", "New frames that carry on from the end of the previous shot (or the source)")},
-    {"extend-backward", QT_TRANSLATE_NOOP("InspectorPanel", "Lead into next shot"), QT_TRANSLATE_NOOP("InspectorPanel", "New frames that lead into the start of the next shot (or the source)")},
-    {"connect", QT_TRANSLATE_NOOP("InspectorPanel", "Connect neighbours"), QT_TRANSLATE_NOOP("InspectorPanel", "New frames from the end of the previous shot into the start of the next")},
-    {"loop", QT_TRANSLATE_NOOP("InspectorPanel", "Loop"), QT_TRANSLATE_NOOP("InspectorPanel", "A clip whose end flows back into its start")},
-    {"restyle", QT_TRANSLATE_NOOP("InspectorPanel", "Restyle a clip"), QT_TRANSLATE_NOOP("InspectorPanel", "The source clip redrawn under the prompt; strength sets how far it may change")},
+    {"text", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Text to video"), QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "A new clip from the prompt alone")},
+    {"image", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "From a still"), QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "The source still becomes the first frame")},
+    {"extend-forward", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Continue previous shot"), QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "New frames that carry on from the end of the previous shot (or the source)")},
+    {"extend-backward", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Lead into next shot"), QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "New frames that lead into the start of the next shot (or the source)")},
+    {"connect", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Connect neighbours"), QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "New frames from the end of the previous shot into the start of the next")},
+    {"loop", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Loop"), QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "A clip whose end flows back into its start")},
+    {"restyle", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Restyle a clip"), QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "The source clip redrawn under the prompt; strength sets how far it may change")},
 };
 
 QString aspectName(const QSize& size) {

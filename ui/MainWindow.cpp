@@ -36,7 +36,7 @@
 namespace shotcraft::ui {
 
 namespace {
-constexpr const char* kProjectFilter = QT_TRANSLATE_NOOP("MainWindow", "Shotcraft projects (*.shotcraft)");
+constexpr const char* kProjectFilter = QT_TRANSLATE_NOOP("shotcraft::ui::MainWindow", "Shotcraft projects (*.shotcraft)");
 }
 
 MainWindow::MainWindow(app::Studio& studio, QWidget* parent) : QMainWindow(parent), studio_(studio) {

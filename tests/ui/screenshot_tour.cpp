@@ -1,10 +1,11 @@
 // Takes the screenshots in docs/screenshots: the real studio window with the built-in
 // model (an empty project, a storyboard of four generated shots, a generation in progress
 // with its live preview, the takes compare view). Run under Xvfb:
-//   xvfb-run -s "-screen 0 1600x1000x24" build/bin/screenshot_tour docs/screenshots
+//   xvfb-run -s "-screen 0 1600x1000x24" build/bin/screenshot_tour docs/screenshots [MODEL] [LANGUAGE]
 
 #include "app/core/Preferences.h"
 #include "app/core/Studio.h"
+#include "media/ResourcePaths.h"
 #include "tests/ui/WindowDriver.h"
 #include "ui/MainWindow.h"
 #include "ui/QueuePanel.h"
@@ -18,6 +19,7 @@
 #include <QPainter>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -53,7 +55,12 @@ int main(int argc, char** argv) {
     QTemporaryDir dir;
     QSettings settings(dir.filePath("settings.ini"), QSettings::IniFormat);
     app::Preferences preferences;
-    if (argc > 2) preferences.modelPath = QString::fromLocal8Bit(argv[2]);
+    if (argc > 2 && *argv[2]) preferences.modelPath = QString::fromLocal8Bit(argv[2]);
+    QTranslator translator;
+    if (argc > 3 && translator.load(QLocale(QString::fromLocal8Bit(argv[3])), "shotcraft", "_",
+                                    QString::fromStdString(media::resourcePath("translations")))) {
+        QApplication::installTranslator(&translator);
+    }
     preferences.save(settings);
 
     app::Studio studio(settings);

@@ -7,6 +7,7 @@
 #include "app/core/Preferences.h"
 #include "app/core/Studio.h"
 #include "inference/Trainer.h"
+#include "media/ResourcePaths.h"
 #include "media/VideoReader.h"
 #include "tests/ui/WindowDriver.h"
 #include "timeline/Commands.h"
@@ -19,6 +20,8 @@
 
 #include <QAbstractButton>
 #include <QDockWidget>
+#include <QMenuBar>
+#include <QTranslator>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
@@ -324,6 +327,24 @@ private slots:
         window.show();
         QVERIFY(window.findChild<QDockWidget*>("mediaDock")->isHidden());
         QVERIFY(!window.findChild<QDockWidget*>("timelineDock")->isHidden());
+    }
+
+    void menusFollowTheLanguage() {
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German), "shotcraft", "_",
+                            QString::fromStdString(media::resourcePath("translations"))));
+        QCoreApplication::installTranslator(&german);
+        auto s = settings();
+        app::Studio studio(*s);
+        ui::MainWindow window(studio);
+        QStringList titles;
+        for (QAction* menu : window.menuBar()->actions()) titles.append(menu->text());
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY2(titles.contains("&Datei"), qPrintable(titles.join(", ")));
+        QVERIFY(titles.contains("&Bearbeiten"));
+        QVERIFY(titles.contains("&Wiedergabe"));
+        QVERIFY(titles.contains("&Hilfe"));
+        QCOMPARE(window.findChild<QDockWidget*>("timelineDock")->windowTitle(), QString("Zeitleiste"));
     }
 
     void guiStaysResponsiveWhileGenerating() {
