@@ -14,6 +14,7 @@ PACKAGES=(
   libsqlite3-dev sqlite3
   xvfb xauth
   appstream desktop-file-utils file
+  slurm-wlm munge
   clang libclang-rt-14-dev
   python3-torch
 )

@@ -31,6 +31,8 @@
 #include <memory>
 #include <set>
 
+#include <unistd.h>
+
 namespace shotcraft::cli {
 namespace {
 
@@ -302,11 +304,13 @@ int generate(const std::vector<std::string>& args) {
             }
             inference::GenerationCallbacks callbacks;
             const bool json = parsed.has("--json");
-            callbacks.progress = [json, number](int step, int total) {
-                if (!json) std::fprintf(stderr, "\rshot %d: step %d/%d", number, step, total);
+            // A live step counter on a terminal; logs (e.g. a cluster job's) get the summary line only.
+            const bool live = !json && isatty(STDERR_FILENO);
+            callbacks.progress = [live, number](int step, int total) {
+                if (live) std::fprintf(stderr, "\rshot %d: step %d/%d", number, step, total);
             };
             const inference::GenerationResult result = model->generate(request, callbacks);
-            if (!json) std::fputc('\n', stderr);
+            if (live) std::fputc('\n', stderr);
             std::int64_t take = 0;
             if (takesOut) writeBundle(QString::fromStdString(*takesOut), shot, request, result);
             else take = h.studio.storeTake(shot, request, result);
