@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>OtioExport</name>
+    <message>
+        <location filename="../app/core/OtioExport.cpp" line="+58" />
+        <source>cannot write '%1': %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/InspectorPanel.cpp" line="+48" />
@@ -152,6 +160,30 @@ Modell: %8 · %9 s</translation>
     </message>
 </context>
 <context>
+    <name>TakeMedia</name>
+    <message>
+        <location filename="../app/core/TakeMedia.cpp" line="+19" />
+        <source>a take needs at least one frame</source>
+        <translation>ein Take braucht mindestens ein Bild</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+21" />
+        <source>cannot create a temporary folder: %1</source>
+        <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>cannot read the encoded take back: %1</source>
+        <translation>der kodierte Take kann nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cannot write a temporary clip: %1</source>
+        <translation>temporärer Clip kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+28" />
@@ -177,7 +209,27 @@ Modell: %8 · %9 s</translation>
 <context>
     <name>shotcraft::app::ExportJob</name>
     <message>
-        <location filename="../app/core/SequenceExport.cpp" line="+76" />
+        <location filename="../app/core/SequenceExport.cpp" line="-39" />
+        <source>open a project first</source>
+        <translation>öffnen Sie zuerst ein Projekt</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the sequence has no shots to export</source>
+        <translation>die Sequenz hat keine Shots zum Exportieren</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a shot to export was deleted</source>
+        <translation>ein zu exportierender Shot wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shot %1 has no take yet: generate it or leave it out</source>
+        <translation>Shot %1 hat noch keinen Take: generieren Sie ihn oder lassen Sie ihn weg</translation>
+    </message>
+    <message>
+        <location line="+102" />
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
@@ -185,7 +237,12 @@ Modell: %8 · %9 s</translation>
 <context>
     <name>shotcraft::app::Studio</name>
     <message>
-        <location filename="../app/core/Studio.cpp" line="+49" />
+        <location filename="../app/core/Studio.cpp" line="-7" />
+        <source>cannot read '%1': %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
@@ -195,12 +252,140 @@ Modell: %8 · %9 s</translation>
         <translation>%1 konnte nicht erzeugt werden: %2</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+71" />
+        <source>no project is open</source>
+        <translation>es ist kein Projekt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>The change was not made: %1</source>
         <translation>Die Änderung wurde nicht vorgenommen: %1</translation>
     </message>
     <message>
-        <location line="+269" />
+        <location line="+8" />
+        <location line="+174" />
+        <location line="+60" />
+        <source>open or create a project first</source>
+        <translation>öffnen oder erstellen Sie zuerst ein Projekt</translation>
+    </message>
+    <message>
+        <location line="-231" />
+        <source>cannot import '%1': the file does not exist</source>
+        <translation>„%1“ kann nicht importiert werden: die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cannot import '%1': it is not a file</source>
+        <translation>„%1“ kann nicht importiert werden: es ist keine Datei</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>cannot import '%1': %2</source>
+        <translation>„%1“ kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot import '%1': the project could not be written</source>
+        <translation>„%1“ kann nicht importiert werden: das Projekt konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>no such media in the project</source>
+        <translation>dieses Medium gibt es im Projekt nicht</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot relink to '%1': %2</source>
+        <translation>Neuverknüpfung mit „%1“ nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>the take no longer exists</source>
+        <translation>der Take existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the take's clip cannot be decoded: %1</source>
+        <translation>der Clip des Takes kann nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>this mode needs a previous shot on the timeline</source>
+        <translation>dieser Modus braucht einen vorherigen Shot in der Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>this mode needs a next shot on the timeline</source>
+        <translation>dieser Modus braucht einen nächsten Shot in der Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shot %1 (the previous shot) has no take yet: generate it first</source>
+        <translation>Shot %1 (der vorherige Shot) hat noch keinen Take: generieren Sie ihn zuerst</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shot %1 (the next shot) has no take yet: generate it first</source>
+        <translation>Shot %1 (der nächste Shot) hat noch keinen Take: generieren Sie ihn zuerst</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the source clip was removed from the project</source>
+        <translation>der Quellclip wurde aus dem Projekt entfernt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the source clip '%1' is missing: relink it in the Media bin</source>
+        <translation>der Quellclip „%1“ fehlt: verknüpfen Sie ihn in der Medienablage neu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the source clip cannot be read: %1</source>
+        <translation>der Quellclip kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the source shot was deleted</source>
+        <translation>der Quell-Shot wurde gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the source shot has no take yet: generate it first</source>
+        <translation>der Quell-Shot hat noch keinen Take: generieren Sie ihn zuerst</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+61" />
+        <source>the shot no longer exists</source>
+        <translation>der Shot existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <source>choose a still for this shot: drop one from the Media bin on the shot or on Source</source>
+        <translation>wählen Sie ein Standbild für diesen Shot: ziehen Sie eines aus der Medienablage auf den Shot oder auf Quelle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the still '%1' is missing: relink it in the Media bin</source>
+        <translation>das Standbild „%1“ fehlt: verknüpfen Sie es in der Medienablage neu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the still cannot be read: %1</source>
+        <translation>das Standbild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>choose a clip to restyle: drop one from the Media bin or a shot from the timeline on Source</source>
+        <translation>wählen Sie einen Clip zum Umgestalten: ziehen Sie einen aus der Medienablage oder einen Shot aus der Zeitleiste auf Quelle</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>no model is loaded</source>
+        <translation>es ist kein Modell geladen</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -220,9 +405,24 @@ Modell: %8 · %9 s</translation>
         <translation>Der Take von %1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+6" />
+        <source>the generation returned no frames</source>
+        <translation>die Generierung lieferte keine Bilder</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the take's shot is not in the project</source>
+        <translation>der Shot des Takes ist nicht im Projekt</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Generate %1</source>
         <translation>%1 generieren</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the take could not be saved in the project</source>
+        <translation>der Take konnte nicht im Projekt gespeichert werden</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>OtioExport</name>
+    <message>
+        <location filename="../app/core/OtioExport.cpp" line="+58" />
+        <source>cannot write '%1': %2</source>
+        <translation>no se puede escribir «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/InspectorPanel.cpp" line="+48" />
@@ -152,6 +160,30 @@ Modelo: %8 · %9 s</translation>
     </message>
 </context>
 <context>
+    <name>TakeMedia</name>
+    <message>
+        <location filename="../app/core/TakeMedia.cpp" line="+19" />
+        <source>a take needs at least one frame</source>
+        <translation>una toma necesita al menos un fotograma</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+21" />
+        <source>cannot create a temporary folder: %1</source>
+        <translation>no se puede crear una carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>cannot read the encoded take back: %1</source>
+        <translation>no se puede volver a leer la toma codificada: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cannot write a temporary clip: %1</source>
+        <translation>no se puede escribir un clip temporal: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+28" />
@@ -177,7 +209,27 @@ Modelo: %8 · %9 s</translation>
 <context>
     <name>shotcraft::app::ExportJob</name>
     <message>
-        <location filename="../app/core/SequenceExport.cpp" line="+76" />
+        <location filename="../app/core/SequenceExport.cpp" line="-39" />
+        <source>open a project first</source>
+        <translation>primero abre un proyecto</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the sequence has no shots to export</source>
+        <translation>la secuencia no tiene planos que exportar</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a shot to export was deleted</source>
+        <translation>se eliminó un plano que había que exportar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shot %1 has no take yet: generate it or leave it out</source>
+        <translation>el plano %1 aún no tiene toma: genéralo o déjalo fuera</translation>
+    </message>
+    <message>
+        <location line="+102" />
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
@@ -185,7 +237,12 @@ Modelo: %8 · %9 s</translation>
 <context>
     <name>shotcraft::app::Studio</name>
     <message>
-        <location filename="../app/core/Studio.cpp" line="+49" />
+        <location filename="../app/core/Studio.cpp" line="-7" />
+        <source>cannot read '%1': %2</source>
+        <translation>no se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>
     </message>
@@ -195,12 +252,140 @@ Modelo: %8 · %9 s</translation>
         <translation>No se pudo generar %1: %2</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+71" />
+        <source>no project is open</source>
+        <translation>no hay ningún proyecto abierto</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>The change was not made: %1</source>
         <translation>No se hizo el cambio: %1</translation>
     </message>
     <message>
-        <location line="+269" />
+        <location line="+8" />
+        <location line="+174" />
+        <location line="+60" />
+        <source>open or create a project first</source>
+        <translation>primero abre o crea un proyecto</translation>
+    </message>
+    <message>
+        <location line="-231" />
+        <source>cannot import '%1': the file does not exist</source>
+        <translation>no se puede importar «%1»: el archivo no existe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cannot import '%1': it is not a file</source>
+        <translation>no se puede importar «%1»: no es un archivo</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>cannot import '%1': %2</source>
+        <translation>no se puede importar «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot import '%1': the project could not be written</source>
+        <translation>no se puede importar «%1»: no se pudo escribir el proyecto</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>no such media in the project</source>
+        <translation>ese medio no está en el proyecto</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot relink to '%1': %2</source>
+        <translation>no se puede volver a enlazar con «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>the take no longer exists</source>
+        <translation>la toma ya no existe</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the take's clip cannot be decoded: %1</source>
+        <translation>no se puede decodificar el clip de la toma: %1</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>this mode needs a previous shot on the timeline</source>
+        <translation>este modo necesita un plano anterior en la línea de tiempo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>this mode needs a next shot on the timeline</source>
+        <translation>este modo necesita un plano siguiente en la línea de tiempo</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shot %1 (the previous shot) has no take yet: generate it first</source>
+        <translation>el plano %1 (el plano anterior) aún no tiene toma: genéralo primero</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shot %1 (the next shot) has no take yet: generate it first</source>
+        <translation>el plano %1 (el plano siguiente) aún no tiene toma: genéralo primero</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the source clip was removed from the project</source>
+        <translation>el clip fuente se quitó del proyecto</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the source clip '%1' is missing: relink it in the Media bin</source>
+        <translation>no se encuentra el clip fuente «%1»: vuelve a enlazarlo en el contenedor de medios</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the source clip cannot be read: %1</source>
+        <translation>no se puede leer el clip fuente: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the source shot was deleted</source>
+        <translation>se eliminó el plano fuente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the source shot has no take yet: generate it first</source>
+        <translation>el plano fuente aún no tiene toma: genéralo primero</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+61" />
+        <source>the shot no longer exists</source>
+        <translation>el plano ya no existe</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <source>choose a still for this shot: drop one from the Media bin on the shot or on Source</source>
+        <translation>elige una imagen fija para este plano: suelta una del contenedor de medios sobre el plano o sobre Fuente</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the still '%1' is missing: relink it in the Media bin</source>
+        <translation>no se encuentra la imagen fija «%1»: vuelve a enlazarla en el contenedor de medios</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the still cannot be read: %1</source>
+        <translation>no se puede leer la imagen fija: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>choose a clip to restyle: drop one from the Media bin or a shot from the timeline on Source</source>
+        <translation>elige un clip para reestilizar: suelta uno del contenedor de medios, o un plano de la línea de tiempo, sobre Fuente</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>no model is loaded</source>
+        <translation>no hay ningún modelo cargado</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -220,9 +405,24 @@ Modelo: %8 · %9 s</translation>
         <translation>No se pudo guardar la toma de %1: %2</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+6" />
+        <source>the generation returned no frames</source>
+        <translation>la generación no devolvió fotogramas</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the take's shot is not in the project</source>
+        <translation>el plano de la toma no está en el proyecto</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Generate %1</source>
         <translation>Generar %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the take could not be saved in the project</source>
+        <translation>no se pudo guardar la toma en el proyecto</translation>
     </message>
 </context>
 <context>

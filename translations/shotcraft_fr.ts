@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>OtioExport</name>
+    <message>
+        <location filename="../app/core/OtioExport.cpp" line="+58" />
+        <source>cannot write '%1': %2</source>
+        <translation>impossible d’écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/InspectorPanel.cpp" line="+48" />
@@ -152,6 +160,30 @@ Modèle : %8 · %9 s</translation>
     </message>
 </context>
 <context>
+    <name>TakeMedia</name>
+    <message>
+        <location filename="../app/core/TakeMedia.cpp" line="+19" />
+        <source>a take needs at least one frame</source>
+        <translation>une prise doit contenir au moins une image</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+21" />
+        <source>cannot create a temporary folder: %1</source>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>cannot read the encoded take back: %1</source>
+        <translation>impossible de relire la prise encodée : %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cannot write a temporary clip: %1</source>
+        <translation>impossible d’écrire un clip temporaire : %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+28" />
@@ -177,7 +209,27 @@ Modèle : %8 · %9 s</translation>
 <context>
     <name>shotcraft::app::ExportJob</name>
     <message>
-        <location filename="../app/core/SequenceExport.cpp" line="+76" />
+        <location filename="../app/core/SequenceExport.cpp" line="-39" />
+        <source>open a project first</source>
+        <translation>ouvrez d’abord un projet</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the sequence has no shots to export</source>
+        <translation>la séquence n’a aucun plan à exporter</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a shot to export was deleted</source>
+        <translation>un plan à exporter a été supprimé</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shot %1 has no take yet: generate it or leave it out</source>
+        <translation>le plan %1 n’a pas encore de prise : générez-le ou laissez-le de côté</translation>
+    </message>
+    <message>
+        <location line="+102" />
         <source>The export failed: %1</source>
         <translation>L’exportation a échoué : %1</translation>
     </message>
@@ -185,7 +237,12 @@ Modèle : %8 · %9 s</translation>
 <context>
     <name>shotcraft::app::Studio</name>
     <message>
-        <location filename="../app/core/Studio.cpp" line="+49" />
+        <location filename="../app/core/Studio.cpp" line="-7" />
+        <source>cannot read '%1': %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>The model could not be loaded: %1</source>
         <translation>Le modèle n’a pas pu être chargé : %1</translation>
     </message>
@@ -195,12 +252,140 @@ Modèle : %8 · %9 s</translation>
         <translation>%1 n’a pas pu être généré : %2</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+71" />
+        <source>no project is open</source>
+        <translation>aucun projet n’est ouvert</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>The change was not made: %1</source>
         <translation>La modification n’a pas été faite : %1</translation>
     </message>
     <message>
-        <location line="+269" />
+        <location line="+8" />
+        <location line="+174" />
+        <location line="+60" />
+        <source>open or create a project first</source>
+        <translation>ouvrez ou créez d’abord un projet</translation>
+    </message>
+    <message>
+        <location line="-231" />
+        <source>cannot import '%1': the file does not exist</source>
+        <translation>impossible d’importer « %1 » : le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cannot import '%1': it is not a file</source>
+        <translation>impossible d’importer « %1 » : ce n’est pas un fichier</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>cannot import '%1': %2</source>
+        <translation>impossible d’importer « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot import '%1': the project could not be written</source>
+        <translation>impossible d’importer « %1 » : le projet n’a pas pu être écrit</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>no such media in the project</source>
+        <translation>ce média n’existe pas dans le projet</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot relink to '%1': %2</source>
+        <translation>impossible de relier à « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>the take no longer exists</source>
+        <translation>la prise n’existe plus</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the take's clip cannot be decoded: %1</source>
+        <translation>le clip de la prise ne peut pas être décodé : %1</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>this mode needs a previous shot on the timeline</source>
+        <translation>ce mode a besoin d’un plan précédent dans la timeline</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>this mode needs a next shot on the timeline</source>
+        <translation>ce mode a besoin d’un plan suivant dans la timeline</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shot %1 (the previous shot) has no take yet: generate it first</source>
+        <translation>le plan %1 (le plan précédent) n’a pas encore de prise : générez-le d’abord</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shot %1 (the next shot) has no take yet: generate it first</source>
+        <translation>le plan %1 (le plan suivant) n’a pas encore de prise : générez-le d’abord</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the source clip was removed from the project</source>
+        <translation>le clip source a été retiré du projet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the source clip '%1' is missing: relink it in the Media bin</source>
+        <translation>le clip source « %1 » est introuvable : reliez-le dans le chutier</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the source clip cannot be read: %1</source>
+        <translation>le clip source ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the source shot was deleted</source>
+        <translation>le plan source a été supprimé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the source shot has no take yet: generate it first</source>
+        <translation>le plan source n’a pas encore de prise : générez-le d’abord</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+61" />
+        <source>the shot no longer exists</source>
+        <translation>le plan n’existe plus</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <source>choose a still for this shot: drop one from the Media bin on the shot or on Source</source>
+        <translation>choisissez une image fixe pour ce plan : déposez-en une depuis le chutier sur le plan ou sur Source</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the still '%1' is missing: relink it in the Media bin</source>
+        <translation>l’image fixe « %1 » est introuvable : reliez-la dans le chutier</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the still cannot be read: %1</source>
+        <translation>l’image fixe ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>choose a clip to restyle: drop one from the Media bin or a shot from the timeline on Source</source>
+        <translation>choisissez un clip à restyliser : déposez-en un depuis le chutier, ou un plan depuis la timeline, sur Source</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>no model is loaded</source>
+        <translation>aucun modèle n’est chargé</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -220,9 +405,24 @@ Modèle : %8 · %9 s</translation>
         <translation>La prise de %1 n’a pas pu être enregistrée : %2</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+6" />
+        <source>the generation returned no frames</source>
+        <translation>la génération n’a renvoyé aucune image</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the take's shot is not in the project</source>
+        <translation>le plan de la prise n’est pas dans le projet</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Generate %1</source>
         <translation>Générer %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the take could not be saved in the project</source>
+        <translation>la prise n’a pas pu être enregistrée dans le projet</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,14 @@
     </message>
 </context>
 <context>
+    <name>OtioExport</name>
+    <message>
+        <location filename="../app/core/OtioExport.cpp" line="+58" />
+        <source>cannot write '%1': %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/InspectorPanel.cpp" line="+48" />
@@ -152,6 +160,30 @@ Model: %8 · %9 s</source>
     </message>
 </context>
 <context>
+    <name>TakeMedia</name>
+    <message>
+        <location filename="../app/core/TakeMedia.cpp" line="+19" />
+        <source>a take needs at least one frame</source>
+        <translation>テイクには少なくとも 1 フレームが必要です</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+21" />
+        <source>cannot create a temporary folder: %1</source>
+        <translation>一時フォルダを作成できません: %1</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>cannot read the encoded take back: %1</source>
+        <translation>エンコードしたテイクを読み戻せません: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cannot write a temporary clip: %1</source>
+        <translation>一時クリップを書き込めません: %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+28" />
@@ -177,7 +209,27 @@ Model: %8 · %9 s</source>
 <context>
     <name>shotcraft::app::ExportJob</name>
     <message>
-        <location filename="../app/core/SequenceExport.cpp" line="+76" />
+        <location filename="../app/core/SequenceExport.cpp" line="-39" />
+        <source>open a project first</source>
+        <translation>まずプロジェクトを開いてください</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the sequence has no shots to export</source>
+        <translation>シーケンスに書き出すショットがありません</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>a shot to export was deleted</source>
+        <translation>書き出すショットが削除されました</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Shot %1 has no take yet: generate it or leave it out</source>
+        <translation>ショット %1 にはまだテイクがありません。生成するか、対象から外してください</translation>
+    </message>
+    <message>
+        <location line="+102" />
         <source>The export failed: %1</source>
         <translation>書き出しに失敗しました: %1</translation>
     </message>
@@ -185,7 +237,12 @@ Model: %8 · %9 s</source>
 <context>
     <name>shotcraft::app::Studio</name>
     <message>
-        <location filename="../app/core/Studio.cpp" line="+49" />
+        <location filename="../app/core/Studio.cpp" line="-7" />
+        <source>cannot read '%1': %2</source>
+        <translation>「%1」を読み取れません: %2</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>The model could not be loaded: %1</source>
         <translation>モデルを読み込めませんでした: %1</translation>
     </message>
@@ -195,12 +252,140 @@ Model: %8 · %9 s</source>
         <translation>%1 を生成できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+71" />
+        <source>no project is open</source>
+        <translation>プロジェクトが開かれていません</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>The change was not made: %1</source>
         <translation>変更できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+269" />
+        <location line="+8" />
+        <location line="+174" />
+        <location line="+60" />
+        <source>open or create a project first</source>
+        <translation>まずプロジェクトを開くか作成してください</translation>
+    </message>
+    <message>
+        <location line="-231" />
+        <source>cannot import '%1': the file does not exist</source>
+        <translation>「%1」を読み込めません: ファイルが存在しません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cannot import '%1': it is not a file</source>
+        <translation>「%1」を読み込めません: ファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>cannot import '%1': %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>cannot import '%1': the project could not be written</source>
+        <translation>「%1」を読み込めません: プロジェクトに書き込めませんでした</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>no such media in the project</source>
+        <translation>そのメディアはプロジェクトにありません</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot relink to '%1': %2</source>
+        <translation>「%1」に再リンクできません: %2</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>the take no longer exists</source>
+        <translation>テイクはもう存在しません</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the take's clip cannot be decoded: %1</source>
+        <translation>テイクのクリップをデコードできません: %1</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>this mode needs a previous shot on the timeline</source>
+        <translation>このモードにはタイムライン上の前のショットが必要です</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>this mode needs a next shot on the timeline</source>
+        <translation>このモードにはタイムライン上の次のショットが必要です</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Shot %1 (the previous shot) has no take yet: generate it first</source>
+        <translation>ショット %1 (前のショット) にはまだテイクがありません。先に生成してください</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shot %1 (the next shot) has no take yet: generate it first</source>
+        <translation>ショット %1 (次のショット) にはまだテイクがありません。先に生成してください</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the source clip was removed from the project</source>
+        <translation>ソースクリップはプロジェクトから削除されました</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the source clip '%1' is missing: relink it in the Media bin</source>
+        <translation>ソースクリップ「%1」が見つかりません。メディアビンで再リンクしてください</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the source clip cannot be read: %1</source>
+        <translation>ソースクリップを読み取れません: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the source shot was deleted</source>
+        <translation>ソースのショットは削除されました</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the source shot has no take yet: generate it first</source>
+        <translation>ソースのショットにはまだテイクがありません。先に生成してください</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+61" />
+        <source>the shot no longer exists</source>
+        <translation>ショットはもう存在しません</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <source>choose a still for this shot: drop one from the Media bin on the shot or on Source</source>
+        <translation>このショットの静止画を選んでください。メディアビンから静止画をショットか「ソース」にドロップします</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the still '%1' is missing: relink it in the Media bin</source>
+        <translation>静止画「%1」が見つかりません。メディアビンで再リンクしてください</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>the still cannot be read: %1</source>
+        <translation>静止画を読み取れません: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>choose a clip to restyle: drop one from the Media bin or a shot from the timeline on Source</source>
+        <translation>リスタイルするクリップを選んでください。メディアビンのクリップかタイムラインのショットを「ソース」にドロップします</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>no model is loaded</source>
+        <translation>モデルが読み込まれていません</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -220,9 +405,24 @@ Model: %8 · %9 s</source>
         <translation>%1 のテイクを保存できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+6" />
+        <source>the generation returned no frames</source>
+        <translation>生成結果にフレームがありません</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>the take's shot is not in the project</source>
+        <translation>テイクのショットがプロジェクトにありません</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Generate %1</source>
         <translation>%1 を生成</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the take could not be saved in the project</source>
+        <translation>テイクをプロジェクトに保存できませんでした</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/core/StudioError.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,7 +55,7 @@ void writeOtio(const QString& path, const QString& timelineName, int fps, const 
                                {"tracks", stack}};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(timeline).toJson()) < 0 || !file.commit()) {
-        throw StudioError("cannot write '" + path.toStdString() + "': " + file.errorString().toStdString());
+        throw StudioError(QCoreApplication::translate("OtioExport", "cannot write '%1': %2").arg(path, file.errorString()));
     }
 }
 

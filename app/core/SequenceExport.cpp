@@ -26,20 +26,20 @@ int ExportPlan::frameCount() const {
 
 ExportPlan planExport(Studio& studio, const ExportSettings& settings) {
     timeline::Project* project = studio.project();
-    if (!project) throw StudioError("open a project first");
+    if (!project) throw StudioError(ExportJob::tr("open a project first"));
     std::vector<std::int64_t> shots = settings.shots;
     if (shots.empty()) {
         for (const auto& shot : project->shots()) shots.push_back(shot.id);
     }
-    if (shots.empty()) throw StudioError("the sequence has no shots to export");
+    if (shots.empty()) throw StudioError(ExportJob::tr("the sequence has no shots to export"));
     ExportPlan plan;
     plan.fps = std::max(1, project->settings().fpsNum / std::max(1, project->settings().fpsDen));
     QJsonArray described;
     for (std::int64_t id : shots) {
         const timeline::Shot* shot = project->shot(id);
-        if (!shot) throw StudioError("a shot to export was deleted");
+        if (!shot) throw StudioError(ExportJob::tr("a shot to export was deleted"));
         const int number = project->positionOf(id) + 1;
-        if (!shot->activeTake) throw StudioError("Shot " + std::to_string(number) + " has no take yet: generate it or leave it out");
+        if (!shot->activeTake) throw StudioError(ExportJob::tr("Shot %1 has no take yet: generate it or leave it out").arg(number));
         auto frames = studio.takeFrames(shot->activeTake);
         plan.width = std::max(plan.width, frames->front().width());
         plan.height = std::max(plan.height, frames->front().height());

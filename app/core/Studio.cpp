@@ -51,7 +51,7 @@ std::uint64_t freshSeed() {
 
 QString sha256Of(const QString& path) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) throw StudioError("cannot read '" + path.toStdString() + "': " + file.errorString().toStdString());
+    if (!file.open(QIODevice::ReadOnly)) throw StudioError(Studio::tr("cannot read '%1': %2").arg(path, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return QString::fromLatin1(hash.result().toHex());
@@ -212,7 +212,7 @@ void Studio::closeProject() {
 }
 
 void Studio::saveCopyAs(const QString& path) {
-    if (!project_) throw StudioError("no project is open");
+    if (!project_) throw StudioError(tr("no project is open"));
     project_->saveCopyAs(path.toStdString());
 }
 
@@ -244,11 +244,11 @@ bool Studio::push(QUndoCommand* raw) {
 // ---- media ----
 
 std::int64_t Studio::importMedia(const QString& path) {
-    if (!project_) throw StudioError("open or create a project first");
+    if (!project_) throw StudioError(tr("open or create a project first"));
     const QFileInfo file(path);
-    const std::string name = file.fileName().toStdString();
-    if (!file.exists()) throw StudioError("cannot import '" + name + "': the file does not exist");
-    if (!file.isFile()) throw StudioError("cannot import '" + name + "': it is not a file");
+    const QString name = file.fileName();
+    if (!file.exists()) throw StudioError(tr("cannot import '%1': the file does not exist").arg(name));
+    if (!file.isFile()) throw StudioError(tr("cannot import '%1': it is not a file").arg(name));
     timeline::Asset asset;
     asset.path = file.absoluteFilePath().toStdString();
     QImage thumbnail;
@@ -265,26 +265,25 @@ std::int64_t Studio::importMedia(const QString& path) {
             thumbnail = toQImage(reader.readFrame(0));
         }
     } catch (const media::MediaError& e) {
-        throw StudioError("cannot import '" + name + "': " + e.what());
+        throw StudioError(tr("cannot import '%1': %2").arg(name, QString::fromUtf8(e.what())));
     }
     asset.contentHash = sha256Of(file.absoluteFilePath()).toStdString();
     auto* command = new timeline::ImportAssetCommand(*project_, asset);
-    if (!push(command)) throw StudioError("cannot import '" + name + "': the project could not be written");
+    if (!push(command)) throw StudioError(tr("cannot import '%1': the project could not be written").arg(name));
     const std::int64_t id = project_->state().assets.back().id;
     assetThumbnails_[id] = thumbnail.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     return id;
 }
 
 void Studio::relinkMedia(std::int64_t assetId, const QString& path) {
-    if (!project_ || !project_->asset(assetId)) throw StudioError("no such media in the project");
+    if (!project_ || !project_->asset(assetId)) throw StudioError(tr("no such media in the project"));
     const timeline::Asset& asset = *project_->asset(assetId);
     const QFileInfo file(path);
-    const std::string name = file.fileName().toStdString();
     try {
         if (asset.kind == "still") media::probeStill(path.toStdString());
         else media::VideoReader reader(path.toStdString());
     } catch (const media::MediaError& e) {
-        throw StudioError("cannot relink to '" + name + "': " + e.what());
+        throw StudioError(tr("cannot relink to '%1': %2").arg(file.fileName(), QString::fromUtf8(e.what())));
     }
     push(new timeline::RelinkAssetCommand(*project_, assetId, file.absoluteFilePath().toStdString(),
                                           sha256Of(file.absoluteFilePath()).toStdString()));
@@ -318,7 +317,7 @@ QImage Studio::assetThumbnail(std::int64_t assetId, int size) {
 std::shared_ptr<const Frames> Studio::takeFrames(std::int64_t take) {
     auto it = takeFrames_.find(take);
     if (it != takeFrames_.end()) return it->second;
-    if (!project_ || !project_->take(take)) throw StudioError("the take no longer exists");
+    if (!project_ || !project_->take(take)) throw StudioError(tr("the take no longer exists"));
     std::vector<char> bytes;
     project_->readClip(take, [&](const char* data, std::size_t size) { bytes.insert(bytes.end(), data, data + size); });
     try {
@@ -326,7 +325,7 @@ std::shared_ptr<const Frames> Studio::takeFrames(std::int64_t take) {
         takeFrames_[take] = frames;
         return frames;
     } catch (const media::MediaError& e) {
-        throw StudioError(std::string("the take's clip cannot be decoded: ") + e.what());
+        throw StudioError(tr("the take's clip cannot be decoded: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -373,42 +372,44 @@ void Studio::prefetchTakes(const std::vector<std::int64_t>& takes) {
 
 // ---- generation ----
 
-Frames Studio::neighbourTake(const timeline::Shot& shot, int offset, const char* role) {
+Frames Studio::neighbourTake(const timeline::Shot& shot, int offset) {
     const int position = project_->positionOf(shot.id) + offset;
     const auto& shots = project_->shots();
     if (position < 0 || position >= static_cast<int>(shots.size())) {
-        throw StudioError(std::string("this mode needs a ") + role + " shot on the timeline");
+        throw StudioError(offset < 0 ? tr("this mode needs a previous shot on the timeline")
+                                     : tr("this mode needs a next shot on the timeline"));
     }
     const timeline::Shot& neighbour = shots[position];
     if (!neighbour.activeTake) {
-        throw StudioError("Shot " + std::to_string(position + 1) + " (the " + role + " shot) has no take yet: generate it first");
+        throw StudioError(offset < 0 ? tr("Shot %1 (the previous shot) has no take yet: generate it first").arg(position + 1)
+                                     : tr("Shot %1 (the next shot) has no take yet: generate it first").arg(position + 1));
     }
     return *takeFrames(neighbour.activeTake);
 }
 
-Frames Studio::sourceFrames(const timeline::Shot& shot, bool fromStart, int count, const char* role) {
+Frames Studio::sourceFrames(const timeline::Shot& shot, bool fromStart, int count) {
     const timeline::ShotSpec& spec = shot.spec;
     Frames frames;
     if (spec.clipAsset) {
         const timeline::Asset* asset = project_->asset(spec.clipAsset);
-        if (!asset) throw StudioError("the source clip was removed from the project");
+        if (!asset) throw StudioError(tr("the source clip was removed from the project"));
         if (assetMissing(spec.clipAsset)) {
-            throw StudioError("the source clip '" + QFileInfo(QString::fromStdString(asset->path)).fileName().toStdString() +
-                              "' is missing: relink it in the Media bin");
+            throw StudioError(tr("the source clip '%1' is missing: relink it in the Media bin")
+                                  .arg(QFileInfo(QString::fromStdString(asset->path)).fileName()));
         }
         try {
             return readClipFrames(asset->path, fromStart ? 0 : -count, count);
         } catch (const media::MediaError& e) {
-            throw StudioError(std::string("the source clip cannot be read: ") + e.what());
+            throw StudioError(tr("the source clip cannot be read: %1").arg(QString::fromUtf8(e.what())));
         }
     }
     if (spec.sourceShot) {
         const timeline::Shot* source = project_->shot(spec.sourceShot);
-        if (!source) throw StudioError("the source shot was deleted");
-        if (!source->activeTake) throw StudioError("the source shot has no take yet: generate it first");
+        if (!source) throw StudioError(tr("the source shot was deleted"));
+        if (!source->activeTake) throw StudioError(tr("the source shot has no take yet: generate it first"));
         frames = *takeFrames(source->activeTake);
     } else {
-        frames = neighbourTake(shot, fromStart ? 1 : -1, role);
+        frames = neighbourTake(shot, fromStart ? 1 : -1);
     }
     const int n = static_cast<int>(frames.size());
     const int begin = fromStart ? 0 : std::max(0, n - count);
@@ -417,9 +418,9 @@ Frames Studio::sourceFrames(const timeline::Shot& shot, bool fromStart, int coun
 }
 
 inference::GenerationRequest Studio::buildRequest(std::int64_t shotId, std::uint64_t seed) {
-    if (!project_) throw StudioError("open a project first");
+    if (!project_) throw StudioError(tr("open or create a project first"));
     const timeline::Shot* found = project_->shot(shotId);
-    if (!found) throw StudioError("the shot no longer exists");
+    if (!found) throw StudioError(tr("the shot no longer exists"));
     const timeline::Shot shot = *found;  // a copy: decoding sources may touch the project
     const timeline::ShotSpec& spec = shot.spec;
     inference::GenerationRequest r;
@@ -444,32 +445,32 @@ inference::GenerationRequest Studio::buildRequest(std::int64_t shotId, std::uint
         case GenerationMode::Loop: break;
         case GenerationMode::Image: {
             const timeline::Asset* still = spec.stillAsset ? project_->asset(spec.stillAsset) : nullptr;
-            if (!still) throw StudioError("choose a still for this shot: drop one from the Media bin on the shot or on Source");
+            if (!still) throw StudioError(tr("choose a still for this shot: drop one from the Media bin on the shot or on Source"));
             if (assetMissing(still->id)) {
-                throw StudioError("the still '" + QFileInfo(QString::fromStdString(still->path)).fileName().toStdString() +
-                                  "' is missing: relink it in the Media bin");
+                throw StudioError(tr("the still '%1' is missing: relink it in the Media bin")
+                                      .arg(QFileInfo(QString::fromStdString(still->path)).fileName()));
             }
             try {
                 r.sourceA = {readStillForModel(still->path)};
             } catch (const media::MediaError& e) {
-                throw StudioError(std::string("the still cannot be read: ") + e.what());
+                throw StudioError(tr("the still cannot be read: %1").arg(QString::fromUtf8(e.what())));
             }
             break;
         }
-        case GenerationMode::ExtendForward: r.sourceA = sourceFrames(shot, false, k, "previous"); break;
-        case GenerationMode::ExtendBackward: r.sourceA = sourceFrames(shot, true, k, "next"); break;
+        case GenerationMode::ExtendForward: r.sourceA = sourceFrames(shot, false, k); break;
+        case GenerationMode::ExtendBackward: r.sourceA = sourceFrames(shot, true, k); break;
         case GenerationMode::Connect: {
-            const Frames before = neighbourTake(shot, -1, "previous");
-            const Frames after = neighbourTake(shot, 1, "next");
+            const Frames before = neighbourTake(shot, -1);
+            const Frames after = neighbourTake(shot, 1);
             r.sourceA.assign(before.end() - std::min<std::size_t>(k, before.size()), before.end());
             r.sourceB.assign(after.begin(), after.begin() + std::min<std::size_t>(k, after.size()));
             break;
         }
         case GenerationMode::Restyle: {
             if (!spec.clipAsset && !spec.sourceShot) {
-                throw StudioError("choose a clip to restyle: drop one from the Media bin or a shot from the timeline on Source");
+                throw StudioError(tr("choose a clip to restyle: drop one from the Media bin or a shot from the timeline on Source"));
             }
-            r.sourceA = sourceFrames(shot, true, r.frames, "source");
+            r.sourceA = sourceFrames(shot, true, r.frames);
             break;
         }
     }
@@ -477,10 +478,10 @@ inference::GenerationRequest Studio::buildRequest(std::int64_t shotId, std::uint
 }
 
 QList<int> Studio::generate(std::int64_t shotId, int variations) {
-    if (!project_) throw StudioError("open or create a project first");
-    if (!worker_) throw StudioError(model_.error.isEmpty() ? "no model is loaded" : model_.error.toStdString());
+    if (!project_) throw StudioError(tr("open or create a project first"));
+    if (!worker_) throw StudioError(model_.error.isEmpty() ? tr("no model is loaded") : model_.error);
     const timeline::Shot* shot = project_->shot(shotId);
-    if (!shot) throw StudioError("the shot no longer exists");
+    if (!shot) throw StudioError(tr("the shot no longer exists"));
     std::vector<inference::GenerationRequest> requests;
     for (int i = 0; i < std::max(1, variations); ++i) {
         const std::uint64_t seed = shot->spec.seedLocked ? shot->spec.seed + static_cast<std::uint64_t>(i) : freshSeed();
@@ -541,7 +542,7 @@ void Studio::onFinished(int id, const inference::GenerationResult& result) {
 
 std::int64_t Studio::storeTake(std::int64_t shot, const inference::GenerationRequest& request,
                                const inference::GenerationResult& result) {
-    if (result.frames.empty()) throw StudioError("the generation returned no frames");
+    if (result.frames.empty()) throw StudioError(tr("the generation returned no frames"));
     QJsonObject description = request.toJson();
     description.insert("model", QString::fromStdString(result.modelId));
     description.insert("model_hash", QString::fromStdString(result.modelHash));
@@ -563,10 +564,10 @@ std::int64_t Studio::storeTake(std::int64_t shot, const inference::GenerationReq
 
 std::int64_t Studio::storeEncodedTake(const timeline::Take& take, std::vector<char> clip,
                                       const std::vector<std::uint8_t>& thumbnail) {
-    if (!project_ || !project_->shot(take.shot)) throw StudioError("the take's shot is not in the project");
+    if (!project_ || !project_->shot(take.shot)) throw StudioError(tr("the take's shot is not in the project"));
     auto* command = new timeline::AddTakeCommand(*project_, take, std::move(clip));
     command->setText(tr("Generate %1").arg(shotName(*project_, take.shot)));
-    if (!push(command)) throw StudioError("the take could not be saved in the project");
+    if (!push(command)) throw StudioError(tr("the take could not be saved in the project"));
     const std::int64_t takeId = command->takeId();
     project_->setThumbnail(takeId, thumbnail);
     thumbnails_.erase(takeId);

@@ -150,8 +150,8 @@ signals:
     void statusMessage(const QString& message);
 
 private:
-    Frames sourceFrames(const timeline::Shot& shot, bool fromStart, int count, const char* role);
-    Frames neighbourTake(const timeline::Shot& shot, int offset, const char* role);
+    Frames sourceFrames(const timeline::Shot& shot, bool fromStart, int count);
+    Frames neighbourTake(const timeline::Shot& shot, int offset);
     int enqueue(std::int64_t shot, inference::GenerationRequest request);
     void onFinished(int job, const inference::GenerationResult& result);
     void installProject(std::unique_ptr<timeline::Project> project);

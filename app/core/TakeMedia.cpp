@@ -7,6 +7,7 @@
 #include "media/VideoReader.h"
 #include "media/VideoWriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -15,9 +16,9 @@
 namespace shotcraft::app {
 
 std::vector<char> encodeTakeClip(const std::vector<media::Image>& frames, int fps, const std::string& metadataJson) {
-    if (frames.empty()) throw StudioError("a take needs at least one frame");
+    if (frames.empty()) throw StudioError(QCoreApplication::translate("TakeMedia", "a take needs at least one frame"));
     QTemporaryDir dir;
-    if (!dir.isValid()) throw StudioError("cannot create a temporary folder: " + dir.errorString().toStdString());
+    if (!dir.isValid()) throw StudioError(QCoreApplication::translate("TakeMedia", "cannot create a temporary folder: %1").arg(dir.errorString()));
     const std::string path = dir.filePath("take.mkv").toStdString();
     media::VideoWriterSettings settings;
     settings.width = frames.front().width();
@@ -31,18 +32,18 @@ std::vector<char> encodeTakeClip(const std::vector<media::Image>& frames, int fp
         writer.finish();
     }
     QFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::ReadOnly)) throw StudioError("cannot read the encoded take back: " + file.errorString().toStdString());
+    if (!file.open(QIODevice::ReadOnly)) throw StudioError(QCoreApplication::translate("TakeMedia", "cannot read the encoded take back: %1").arg(file.errorString()));
     const QByteArray bytes = file.readAll();
     return {bytes.begin(), bytes.end()};
 }
 
 std::vector<media::Image> decodeClipBytes(const std::vector<char>& bytes) {
     QTemporaryDir dir;
-    if (!dir.isValid()) throw StudioError("cannot create a temporary folder: " + dir.errorString().toStdString());
+    if (!dir.isValid()) throw StudioError(QCoreApplication::translate("TakeMedia", "cannot create a temporary folder: %1").arg(dir.errorString()));
     const QString path = dir.filePath("clip.mkv");
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())) {
-        throw StudioError("cannot write a temporary clip: " + file.errorString().toStdString());
+        throw StudioError(QCoreApplication::translate("TakeMedia", "cannot write a temporary clip: %1").arg(file.errorString()));
     }
     file.close();
     return readClipFrames(path.toStdString(), 0, -1);
