@@ -59,7 +59,7 @@ Prompt: %7
 Modell: %8 · %9 s</translation>
     </message>
     <message>
-        <location filename="../app/core/SequenceExport.cpp" line="+68" />
+        <location filename="../app/core/SequenceExport.cpp" line="+72" />
         <source>AI-generated</source>
         <translation>KI-generiert</translation>
     </message>
@@ -209,7 +209,7 @@ Modell: %8 · %9 s</translation>
 <context>
     <name>shotcraft::app::ExportJob</name>
     <message>
-        <location filename="../app/core/SequenceExport.cpp" line="-39" />
+        <location filename="../app/core/SequenceExport.cpp" line="-42" />
         <source>open a project first</source>
         <translation>öffnen Sie zuerst ein Projekt</translation>
     </message>
@@ -229,7 +229,17 @@ Modell: %8 · %9 s</translation>
         <translation>Shot %1 hat noch keinen Take: generieren Sie ihn oder lassen Sie ihn weg</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+66" />
+        <source>cannot create the folder '%1'</source>
+        <translation>der Ordner „%1“ kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Shot %1</source>
+        <translation>Shot %1</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
@@ -446,14 +456,14 @@ Modell: %8 · %9 s</translation>
 <context>
     <name>shotcraft::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+20" />
-        <location line="+25" />
+        <location filename="../ui/ExportDialog.cpp" line="+21" />
+        <location line="+27" />
         <location line="+2" />
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-27" />
         <source>MP4 (H.264) — for delivery</source>
         <translation>MP4 (H.264) — zur Auslieferung</translation>
     </message>
@@ -493,6 +503,11 @@ Modell: %8 · %9 s</translation>
         <translation>Eine Kennzeichnung „KI-generiert“ im Bild zeigen</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Also write an OpenTimelineIO timeline (.otio) with one clip per shot</source>
+        <translation>Zusätzlich eine OpenTimelineIO-Zeitleiste (.otio) mit einem Clip pro Shot schreiben</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
@@ -508,7 +523,7 @@ Modell: %8 · %9 s</translation>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1352,11 +1367,16 @@ Modell: %8 · %9 s</translation>
     </message>
     <message>
         <location line="+15" />
+        <source>Exported %1 and %2</source>
+        <translation>%1 und %2 exportiert</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <location line="+1" />
         <source>Export cancelled</source>
         <translation>Export abgebrochen</translation>

@@ -59,7 +59,7 @@ Prompt: %7
 Modelo: %8 · %9 s</translation>
     </message>
     <message>
-        <location filename="../app/core/SequenceExport.cpp" line="+68" />
+        <location filename="../app/core/SequenceExport.cpp" line="+72" />
         <source>AI-generated</source>
         <translation>Generado por IA</translation>
     </message>
@@ -209,7 +209,7 @@ Modelo: %8 · %9 s</translation>
 <context>
     <name>shotcraft::app::ExportJob</name>
     <message>
-        <location filename="../app/core/SequenceExport.cpp" line="-39" />
+        <location filename="../app/core/SequenceExport.cpp" line="-42" />
         <source>open a project first</source>
         <translation>primero abre un proyecto</translation>
     </message>
@@ -229,7 +229,17 @@ Modelo: %8 · %9 s</translation>
         <translation>el plano %1 aún no tiene toma: genéralo o déjalo fuera</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+66" />
+        <source>cannot create the folder '%1'</source>
+        <translation>no se puede crear la carpeta «%1»</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Shot %1</source>
+        <translation>Plano %1</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
@@ -446,14 +456,14 @@ Modelo: %8 · %9 s</translation>
 <context>
     <name>shotcraft::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+20" />
-        <location line="+25" />
+        <location filename="../ui/ExportDialog.cpp" line="+21" />
+        <location line="+27" />
         <location line="+2" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-27" />
         <source>MP4 (H.264) — for delivery</source>
         <translation>MP4 (H.264) — para entrega</translation>
     </message>
@@ -493,6 +503,11 @@ Modelo: %8 · %9 s</translation>
         <translation>Mostrar la etiqueta «Generado por IA» en la imagen</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Also write an OpenTimelineIO timeline (.otio) with one clip per shot</source>
+        <translation>Escribir también una línea de tiempo OpenTimelineIO (.otio) con un clip por plano</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
@@ -508,7 +523,7 @@ Modelo: %8 · %9 s</translation>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -1352,11 +1367,16 @@ Modelo: %8 · %9 s</translation>
     </message>
     <message>
         <location line="+15" />
+        <source>Exported %1 and %2</source>
+        <translation>Exportados %1 y %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Exported %1</source>
         <translation>Exportado %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <location line="+1" />
         <source>Export cancelled</source>
         <translation>Exportación cancelada</translation>

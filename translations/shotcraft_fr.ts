@@ -59,7 +59,7 @@ Prompt : %7
 Modèle : %8 · %9 s</translation>
     </message>
     <message>
-        <location filename="../app/core/SequenceExport.cpp" line="+68" />
+        <location filename="../app/core/SequenceExport.cpp" line="+72" />
         <source>AI-generated</source>
         <translation>Généré par IA</translation>
     </message>
@@ -209,7 +209,7 @@ Modèle : %8 · %9 s</translation>
 <context>
     <name>shotcraft::app::ExportJob</name>
     <message>
-        <location filename="../app/core/SequenceExport.cpp" line="-39" />
+        <location filename="../app/core/SequenceExport.cpp" line="-42" />
         <source>open a project first</source>
         <translation>ouvrez d’abord un projet</translation>
     </message>
@@ -229,7 +229,17 @@ Modèle : %8 · %9 s</translation>
         <translation>le plan %1 n’a pas encore de prise : générez-le ou laissez-le de côté</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+66" />
+        <source>cannot create the folder '%1'</source>
+        <translation>impossible de créer le dossier « %1 »</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Shot %1</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>The export failed: %1</source>
         <translation>L’exportation a échoué : %1</translation>
     </message>
@@ -446,14 +456,14 @@ Modèle : %8 · %9 s</translation>
 <context>
     <name>shotcraft::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+20" />
-        <location line="+25" />
+        <location filename="../ui/ExportDialog.cpp" line="+21" />
+        <location line="+27" />
         <location line="+2" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-27" />
         <source>MP4 (H.264) — for delivery</source>
         <translation>MP4 (H.264) — pour la diffusion</translation>
     </message>
@@ -493,6 +503,11 @@ Modèle : %8 · %9 s</translation>
         <translation>Afficher une mention « Généré par IA » dans l’image</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Also write an OpenTimelineIO timeline (.otio) with one clip per shot</source>
+        <translation>Écrire aussi une timeline OpenTimelineIO (.otio) avec un clip par plan</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>Browse…</source>
         <translation>Parcourir…</translation>
@@ -508,7 +523,7 @@ Modèle : %8 · %9 s</translation>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -1352,11 +1367,16 @@ Modèle : %8 · %9 s</translation>
     </message>
     <message>
         <location line="+15" />
+        <source>Exported %1 and %2</source>
+        <translation>%1 et %2 exportés</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <location line="+1" />
         <source>Export cancelled</source>
         <translation>Exportation annulée</translation>

@@ -59,7 +59,7 @@ Model: %8 · %9 s</source>
 モデル: %8 · %9 秒</translation>
     </message>
     <message>
-        <location filename="../app/core/SequenceExport.cpp" line="+68" />
+        <location filename="../app/core/SequenceExport.cpp" line="+72" />
         <source>AI-generated</source>
         <translation>AI生成</translation>
     </message>
@@ -209,7 +209,7 @@ Model: %8 · %9 s</source>
 <context>
     <name>shotcraft::app::ExportJob</name>
     <message>
-        <location filename="../app/core/SequenceExport.cpp" line="-39" />
+        <location filename="../app/core/SequenceExport.cpp" line="-42" />
         <source>open a project first</source>
         <translation>まずプロジェクトを開いてください</translation>
     </message>
@@ -229,7 +229,17 @@ Model: %8 · %9 s</source>
         <translation>ショット %1 にはまだテイクがありません。生成するか、対象から外してください</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+66" />
+        <source>cannot create the folder '%1'</source>
+        <translation>フォルダ「%1」を作成できません</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Shot %1</source>
+        <translation>ショット %1</translation>
+    </message>
+    <message>
+        <location line="+56" />
         <source>The export failed: %1</source>
         <translation>書き出しに失敗しました: %1</translation>
     </message>
@@ -446,14 +456,14 @@ Model: %8 · %9 s</source>
 <context>
     <name>shotcraft::ui::ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+20" />
-        <location line="+25" />
+        <location filename="../ui/ExportDialog.cpp" line="+21" />
+        <location line="+27" />
         <location line="+2" />
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-27" />
         <source>MP4 (H.264) — for delivery</source>
         <translation>MP4 (H.264) — 納品用</translation>
     </message>
@@ -493,6 +503,11 @@ Model: %8 · %9 s</source>
         <translation>画面に「AI生成」のラベルを表示する</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Also write an OpenTimelineIO timeline (.otio) with one clip per shot</source>
+        <translation>ショットごとに 1 クリップの OpenTimelineIO タイムライン (.otio) も書き出す</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>Browse…</source>
         <translation>参照…</translation>
@@ -508,7 +523,7 @@ Model: %8 · %9 s</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>File</source>
         <translation>ファイル</translation>
     </message>
@@ -1352,11 +1367,16 @@ Model: %8 · %9 s</source>
     </message>
     <message>
         <location line="+15" />
+        <source>Exported %1 and %2</source>
+        <translation>%1 と %2 を書き出しました</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Exported %1</source>
         <translation>%1 を書き出しました</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <location line="+1" />
         <source>Export cancelled</source>
         <translation>書き出しをキャンセルしました</translation>

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QToolButton>
 
 namespace shotcraft::ui {
@@ -32,6 +33,8 @@ ExportDialog::ExportDialog(const QString& defaultFormat, bool label, bool hasSel
     scale_->setCurrentIndex(2);
     label_ = new QCheckBox(tr("Show an “AI-generated” label in the picture"), this);
     label_->setChecked(label);
+    otio_ = new QCheckBox(tr("Also write an OpenTimelineIO timeline (.otio) with one clip per shot"), this);
+    otio_->setObjectName("exportOtio");
     path_ = new QLineEdit(this);
     path_->setMinimumWidth(320);
     const QFileInfo project(projectPath);
@@ -48,6 +51,7 @@ ExportDialog::ExportDialog(const QString& defaultFormat, bool label, bool hasSel
     form->addRow(tr("Format"), format_);
     form->addRow(tr("Size"), scale_);
     form->addRow(QString(), label_);
+    form->addRow(QString(), otio_);
     form->addRow(tr("File"), pathRow);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -85,6 +89,12 @@ app::ExportSettings ExportDialog::settings() const {
     s.codec = f == "mov" ? media::VideoCodec::ProRes422HQ : f == "png" ? media::VideoCodec::PngSequence : media::VideoCodec::H264;
     s.scale = scale_->currentData().toInt();
     s.label = label_->isChecked();
+    if (otio_->isChecked()) {
+        // Beside the export, named after it (without a frame number pattern).
+        QString base = s.path;
+        base.remove(QRegularExpression("(_%0?\\d*d)?\\.(mp4|mov|png)$"));
+        s.otioPath = base + ".otio";
+    }
     return s;
 }
 

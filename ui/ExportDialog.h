@@ -28,6 +28,7 @@ private:
     QComboBox* scope_;
     QComboBox* scale_;
     QCheckBox* label_;
+    QCheckBox* otio_;
     QLineEdit* path_;
 };
 

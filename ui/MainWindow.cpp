@@ -415,7 +415,9 @@ void MainWindow::startExport(const app::ExportSettings& settings) {
     connect(job, &app::ExportJob::progress, progress, &QProgressDialog::setValue);
     connect(job, &app::ExportJob::finished, this, [this, done](const QString& path) {
         done();
-        showMessage(tr("Exported %1").arg(path), false);
+        showMessage(export_ && !export_->otioPath().isEmpty() ? tr("Exported %1 and %2").arg(path, export_->otioPath())
+                                                              : tr("Exported %1").arg(path),
+                    false);
         emit exportFinished(path);
     });
     connect(job, &app::ExportJob::failed, this, [this, done](const QString& message) {

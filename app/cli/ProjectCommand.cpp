@@ -3,7 +3,6 @@
 
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
-#include "app/core/OtioExport.h"
 #include "app/core/SequenceExport.h"
 #include "app/core/Studio.h"
 #include "app/core/StudioError.h"
@@ -396,39 +395,15 @@ int exportProject(const std::vector<std::string>& args) {
     if (settings.scale < 1 || settings.scale > 16) throw UsageError("--scale must be from 1 to 16");
     settings.label = !parsed.has("--no-label");
     if (auto shots = parsed.value("--shots")) settings.shots = shotIds(*h.studio.project(), *shots);
+    if (auto otio = parsed.value("--otio")) settings.otioPath = QString::fromStdString(*otio);
     const std::atomic<bool> never{false};
     const app::ExportPlan plan = app::planExport(h.studio, settings);
     app::writeExport(plan, settings, {}, never);
     std::printf("wrote %s: %d frames\n", out->c_str(), plan.frameCount());
-
-    if (auto otio = parsed.value("--otio")) {
-        // One file per shot beside the timeline, referenced by relative paths.
-        const QFileInfo timelineFile(QString::fromStdString(*otio));
-        const QString folderName = timelineFile.completeBaseName() + "-shots";
-        const QDir folder(timelineFile.absoluteDir().filePath(folderName));
-        QDir().mkpath(folder.path());
-        const QString extension = settings.codec == media::VideoCodec::ProRes422HQ ? "mov" : "mp4";
-        std::vector<app::OtioClip> clips;
-        const timeline::Project& project = *h.studio.project();
-        std::vector<std::int64_t> shots = settings.shots;
-        if (shots.empty()) {
-            for (const auto& shot : project.shots()) shots.push_back(shot.id);
-        }
-        for (std::int64_t shot : shots) {
-            const int number = project.positionOf(shot) + 1;
-            app::ExportSettings one = settings;
-            one.shots = {shot};
-            one.codec = extension == "mov" ? media::VideoCodec::ProRes422HQ : media::VideoCodec::H264;
-            const QString name = QString("shot-%1.%2").arg(number, 2, 10, QChar('0')).arg(extension);
-            one.path = folder.filePath(name);
-            const app::ExportPlan shotPlan = app::planExport(h.studio, one);
-            app::writeExport(shotPlan, one, {}, never);
-            clips.push_back({QString("Shot %1").arg(number), folderName + "/" + name, shotPlan.frameCount(),
-                             QString::fromStdString(project.shot(shot)->spec.prompt)});
-        }
-        app::writeOtio(timelineFile.absoluteFilePath(), QString::fromStdString(project.settings().name), plan.fps, clips);
-        std::printf("wrote %s with %zu clips in %s/\n", otio->c_str(), clips.size(), qPrintable(folderName));
+    if (!settings.otioPath.isEmpty()) {
+        std::printf("wrote %s with %zu clips\n", qPrintable(settings.otioPath), plan.clips.size());
     }
+
     return 0;
 }
 

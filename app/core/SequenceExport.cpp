@@ -1,5 +1,6 @@
 #include "app/core/SequenceExport.h"
 
+#include "app/core/OtioExport.h"
 #include "app/core/QtImages.h"
 #include "app/core/Studio.h"
 #include "app/core/StudioError.h"
@@ -44,6 +45,8 @@ ExportPlan planExport(Studio& studio, const ExportSettings& settings) {
         plan.width = std::max(plan.width, frames->front().width());
         plan.height = std::max(plan.height, frames->front().height());
         plan.clips.push_back(frames);
+        plan.shotNumbers.push_back(number);
+        plan.prompts.push_back(QString::fromStdString(shot->spec.prompt));
         const timeline::Take* take = project->take(shot->activeTake);
         QJsonObject entry{{"shot", number}, {"frames", static_cast<int>(frames->size())}};
         entry.insert("request", QJsonDocument::fromJson(QByteArray::fromStdString(take->requestJson)).object());
@@ -54,6 +57,7 @@ ExportPlan planExport(Studio& studio, const ExportSettings& settings) {
                                   {"ai_generated", true},
                                   {"shots", described}};
     plan.metadataJson = QJsonDocument(description).toJson(QJsonDocument::Compact).toStdString();
+    plan.name = QString::fromStdString(project->settings().name);
     return plan;
 }
 
@@ -93,6 +97,36 @@ media::Image fitted(const media::Image& frame, int width, int height, int scale)
 
 }  // namespace
 
+namespace {
+
+// One file per shot beside the timeline (H.264, or ProRes when the export is ProRes),
+// then the .otio referencing them by relative paths.
+bool writeOtioExport(const ExportPlan& plan, const ExportSettings& settings, const std::atomic<bool>& cancel) {
+    const QFileInfo timelineFile(settings.otioPath);
+    const QString folderName = timelineFile.completeBaseName() + "-shots";
+    const QDir folder(timelineFile.absoluteDir().filePath(folderName));
+    if (!QDir().mkpath(folder.path())) {
+        throw StudioError(ExportJob::tr("cannot create the folder '%1'").arg(folder.path()));
+    }
+    const bool prores = settings.codec == media::VideoCodec::ProRes422HQ;
+    std::vector<OtioClip> clips;
+    for (std::size_t i = 0; i < plan.clips.size(); ++i) {
+        ExportPlan one = plan;
+        one.clips = {plan.clips[i]};
+        ExportSettings oneSettings = settings;
+        oneSettings.otioPath.clear();
+        oneSettings.codec = prores ? media::VideoCodec::ProRes422HQ : media::VideoCodec::H264;
+        const QString name = QString("shot-%1.%2").arg(plan.shotNumbers[i], 2, 10, QChar('0')).arg(prores ? "mov" : "mp4");
+        oneSettings.path = folder.filePath(name);
+        if (!writeExport(one, oneSettings, {}, cancel)) return false;
+        clips.push_back({ExportJob::tr("Shot %1").arg(plan.shotNumbers[i]), folderName + "/" + name, one.frameCount(), plan.prompts[i]});
+    }
+    writeOtio(timelineFile.absoluteFilePath(), plan.name, plan.fps, clips);
+    return true;
+}
+
+}  // namespace
+
 bool writeExport(const ExportPlan& plan, const ExportSettings& settings, const std::function<void(int, int)>& progress,
                  const std::atomic<bool>& cancel) {
     const int scale = std::max(1, settings.scale);
@@ -122,7 +156,7 @@ bool writeExport(const ExportPlan& plan, const ExportSettings& settings, const s
         }
     }
     writer.finish();
-    return true;
+    return settings.otioPath.isEmpty() || writeOtioExport(plan, settings, cancel);
 }
 
 ExportJob::ExportJob(ExportPlan plan, ExportSettings settings, QObject* parent)

@@ -26,6 +26,9 @@ struct ExportSettings {
     int scale = 1;                    // 1, 2, 4 ... (smooth upscale)
     bool label = true;                // the visible "AI-generated" label
     std::vector<std::int64_t> shots;  // empty: the whole sequence
+    // Also an OpenTimelineIO timeline here, referencing one clip per shot written into
+    // "<timeline name>-shots/" beside it (empty: none).
+    QString otioPath;
 };
 
 // What gets written: the frames of each shot, in order, and the description.
@@ -35,14 +38,18 @@ struct ExportPlan {
     int width = 0;   // output size (before scale): the largest shot
     int height = 0;
     std::string metadataJson;
+    QString name;                  // the project's
+    std::vector<int> shotNumbers;  // 1-based positions, per clip
+    std::vector<QString> prompts;  // per clip
     int frameCount() const;
 };
 
 // Collects the active takes of the shots; throws StudioError naming a shot without a take.
 ExportPlan planExport(Studio& studio, const ExportSettings& settings);
 
-// Writes a plan (on any thread). `progress` gets (frames written, total); returns false
-// when `cancel` became true (the partial file is removed). Throws media::MediaError.
+// Writes a plan (on any thread), and the OpenTimelineIO timeline when asked. `progress`
+// gets (frames written, total); returns false when `cancel` became true (the partial
+// file is removed). Throws media::MediaError or StudioError.
 bool writeExport(const ExportPlan& plan, const ExportSettings& settings,
                  const std::function<void(int, int)>& progress, const std::atomic<bool>& cancel);
 
@@ -58,6 +65,7 @@ public:
     ~ExportJob() override;  // cancels and waits
     void start();
     void cancel() { cancel_ = true; }
+    const QString& otioPath() const { return settings_.otioPath; }
 
 signals:
     void progress(int done, int total);

@@ -23,6 +23,9 @@
 #include <QMenuBar>
 #include <QTranslator>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
@@ -170,6 +173,7 @@ private slots:
         exportSettings.path = dir_.filePath("story.mp4");
         exportSettings.codec = media::VideoCodec::H264;
         exportSettings.scale = 2;
+        exportSettings.otioPath = dir_.filePath("story.otio");
         QSignalSpy exported(&window, &ui::MainWindow::exportFinished);
         window.startExport(exportSettings);
         QVERIFY(exported.wait(60000));
@@ -177,6 +181,15 @@ private slots:
         QCOMPARE(reader.frameCount(), std::int64_t(expectedFrames));
         QCOMPARE(reader.info().width, 128);
         QVERIFY(window.lastMessage().contains("story.mp4"));
+        // The timeline for editors: one clip per shot, in order, with each shot's length.
+        QVERIFY(window.lastMessage().contains("story.otio"));
+        QFile otio(exportSettings.otioPath);
+        QVERIFY(otio.open(QIODevice::ReadOnly));
+        const QJsonArray clips = QJsonDocument::fromJson(otio.readAll()).object().value("tracks").toObject()
+                                     .value("children").toArray()[0].toObject().value("children").toArray();
+        QCOMPARE(clips.size(), 3);
+        QCOMPARE(clips[0].toObject().value("source_range").toObject().value("duration").toObject().value("value").toDouble(), 8.0);
+        QCOMPARE(media::VideoReader(dir_.filePath("story-shots/shot-02.mp4").toStdString()).frameCount(), std::int64_t(16));
         QVERIFY(studio.project()->checkConsistency().empty());
     }
 
