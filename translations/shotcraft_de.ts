@@ -64,7 +64,7 @@ Modell: %8 · %9 s</translation>
         <translation>KI-generiert</translation>
     </message>
     <message>
-        <location filename="../app/core/Studio.cpp" line="+35" />
+        <location filename="../app/core/Studio.cpp" line="+36" />
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
@@ -89,7 +89,7 @@ Modell: %8 · %9 s</translation>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+33" />
         <source>Shot %1</source>
         <translation>Shot %1</translation>
     </message>
@@ -247,12 +247,12 @@ Modell: %8 · %9 s</translation>
 <context>
     <name>shotcraft::app::Studio</name>
     <message>
-        <location filename="../app/core/Studio.cpp" line="-7" />
+        <location filename="../app/core/Studio.cpp" line="-18" />
         <source>cannot read '%1': %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+67" />
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
@@ -272,14 +272,16 @@ Modell: %8 · %9 s</translation>
         <translation>Die Änderung wurde nicht vorgenommen: %1</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+174" />
+        <location line="+36" />
+        <location line="+12" />
+        <location line="+6" />
+        <location line="+185" />
         <location line="+60" />
         <source>open or create a project first</source>
         <translation>öffnen oder erstellen Sie zuerst ein Projekt</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-289" />
         <source>cannot import '%1': the file does not exist</source>
         <translation>„%1“ kann nicht importiert werden: die Datei existiert nicht</translation>
     </message>
@@ -294,12 +296,17 @@ Modell: %8 · %9 s</translation>
         <translation>„%1“ kann nicht importiert werden: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+10" />
         <source>cannot import '%1': the project could not be written</source>
         <translation>„%1“ kann nicht importiert werden: das Projekt konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+31" />
+        <source>cannot import a file: %1</source>
+        <translation>eine Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>no such media in the project</source>
         <translation>dieses Medium gibt es im Projekt nicht</translation>
     </message>
@@ -309,7 +316,7 @@ Modell: %8 · %9 s</translation>
         <translation>Neuverknüpfung mit „%1“ nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+44" />
         <source>the take no longer exists</source>
         <translation>der Take existiert nicht mehr</translation>
     </message>
@@ -1430,7 +1437,7 @@ Modell: %8 · %9 s</translation>
         <translation>Standbilder und Clips hierher ziehen</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Use as the shot's source</source>
         <translation>Als Quelle des Shots verwenden</translation>
     </message>
@@ -1455,7 +1462,7 @@ Modell: %8 · %9 s</translation>
         <translation>Standbilder und Clips (*.png *.jpg *.jpeg *.tif *.tiff *.exr *.bmp *.webp *.mp4 *.mov *.mkv *.webm *.avi);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+10" />
         <source>Relink media</source>
         <translation>Medium neu verknüpfen</translation>
     </message>

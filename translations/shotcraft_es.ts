@@ -64,7 +64,7 @@ Modelo: %8 · %9 s</translation>
         <translation>Generado por IA</translation>
     </message>
     <message>
-        <location filename="../app/core/Studio.cpp" line="+35" />
+        <location filename="../app/core/Studio.cpp" line="+36" />
         <source>Queued</source>
         <translation>En cola</translation>
     </message>
@@ -89,7 +89,7 @@ Modelo: %8 · %9 s</translation>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+33" />
         <source>Shot %1</source>
         <translation>Plano %1</translation>
     </message>
@@ -247,12 +247,12 @@ Modelo: %8 · %9 s</translation>
 <context>
     <name>shotcraft::app::Studio</name>
     <message>
-        <location filename="../app/core/Studio.cpp" line="-7" />
+        <location filename="../app/core/Studio.cpp" line="-18" />
         <source>cannot read '%1': %2</source>
         <translation>no se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+67" />
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>
     </message>
@@ -272,14 +272,16 @@ Modelo: %8 · %9 s</translation>
         <translation>No se hizo el cambio: %1</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+174" />
+        <location line="+36" />
+        <location line="+12" />
+        <location line="+6" />
+        <location line="+185" />
         <location line="+60" />
         <source>open or create a project first</source>
         <translation>primero abre o crea un proyecto</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-289" />
         <source>cannot import '%1': the file does not exist</source>
         <translation>no se puede importar «%1»: el archivo no existe</translation>
     </message>
@@ -294,12 +296,17 @@ Modelo: %8 · %9 s</translation>
         <translation>no se puede importar «%1»: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+10" />
         <source>cannot import '%1': the project could not be written</source>
         <translation>no se puede importar «%1»: no se pudo escribir el proyecto</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+31" />
+        <source>cannot import a file: %1</source>
+        <translation>no se puede importar un archivo: %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>no such media in the project</source>
         <translation>ese medio no está en el proyecto</translation>
     </message>
@@ -309,7 +316,7 @@ Modelo: %8 · %9 s</translation>
         <translation>no se puede volver a enlazar con «%1»: %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+44" />
         <source>the take no longer exists</source>
         <translation>la toma ya no existe</translation>
     </message>
@@ -1430,7 +1437,7 @@ Modelo: %8 · %9 s</translation>
         <translation>Suelta aquí imágenes fijas y clips</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Use as the shot's source</source>
         <translation>Usar como fuente del plano</translation>
     </message>
@@ -1455,7 +1462,7 @@ Modelo: %8 · %9 s</translation>
         <translation>Imágenes fijas y clips (*.png *.jpg *.jpeg *.tif *.tiff *.exr *.bmp *.webp *.mp4 *.mov *.mkv *.webm *.avi);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+10" />
         <source>Relink media</source>
         <translation>Volver a enlazar medio</translation>
     </message>

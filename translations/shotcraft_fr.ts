@@ -64,7 +64,7 @@ Modèle : %8 · %9 s</translation>
         <translation>Généré par IA</translation>
     </message>
     <message>
-        <location filename="../app/core/Studio.cpp" line="+35" />
+        <location filename="../app/core/Studio.cpp" line="+36" />
         <source>Queued</source>
         <translation>En attente</translation>
     </message>
@@ -89,7 +89,7 @@ Modèle : %8 · %9 s</translation>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+33" />
         <source>Shot %1</source>
         <translation>Plan %1</translation>
     </message>
@@ -247,12 +247,12 @@ Modèle : %8 · %9 s</translation>
 <context>
     <name>shotcraft::app::Studio</name>
     <message>
-        <location filename="../app/core/Studio.cpp" line="-7" />
+        <location filename="../app/core/Studio.cpp" line="-18" />
         <source>cannot read '%1': %2</source>
         <translation>impossible de lire « %1 » : %2</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+67" />
         <source>The model could not be loaded: %1</source>
         <translation>Le modèle n’a pas pu être chargé : %1</translation>
     </message>
@@ -272,14 +272,16 @@ Modèle : %8 · %9 s</translation>
         <translation>La modification n’a pas été faite : %1</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+174" />
+        <location line="+36" />
+        <location line="+12" />
+        <location line="+6" />
+        <location line="+185" />
         <location line="+60" />
         <source>open or create a project first</source>
         <translation>ouvrez ou créez d’abord un projet</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-289" />
         <source>cannot import '%1': the file does not exist</source>
         <translation>impossible d’importer « %1 » : le fichier n’existe pas</translation>
     </message>
@@ -294,12 +296,17 @@ Modèle : %8 · %9 s</translation>
         <translation>impossible d’importer « %1 » : %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+10" />
         <source>cannot import '%1': the project could not be written</source>
         <translation>impossible d’importer « %1 » : le projet n’a pas pu être écrit</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+31" />
+        <source>cannot import a file: %1</source>
+        <translation>impossible d’importer un fichier : %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>no such media in the project</source>
         <translation>ce média n’existe pas dans le projet</translation>
     </message>
@@ -309,7 +316,7 @@ Modèle : %8 · %9 s</translation>
         <translation>impossible de relier à « %1 » : %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+44" />
         <source>the take no longer exists</source>
         <translation>la prise n’existe plus</translation>
     </message>
@@ -1430,7 +1437,7 @@ Modèle : %8 · %9 s</translation>
         <translation>Déposez images fixes et clips ici</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Use as the shot's source</source>
         <translation>Utiliser comme source du plan</translation>
     </message>
@@ -1455,7 +1462,7 @@ Modèle : %8 · %9 s</translation>
         <translation>Images fixes et clips (*.png *.jpg *.jpeg *.tif *.tiff *.exr *.bmp *.webp *.mp4 *.mov *.mkv *.webm *.avi);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+10" />
         <source>Relink media</source>
         <translation>Relier le média</translation>
     </message>

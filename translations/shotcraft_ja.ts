@@ -64,7 +64,7 @@ Model: %8 · %9 s</source>
         <translation>AI生成</translation>
     </message>
     <message>
-        <location filename="../app/core/Studio.cpp" line="+35" />
+        <location filename="../app/core/Studio.cpp" line="+36" />
         <source>Queued</source>
         <translation>待機中</translation>
     </message>
@@ -89,7 +89,7 @@ Model: %8 · %9 s</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+33" />
         <source>Shot %1</source>
         <translation>ショット %1</translation>
     </message>
@@ -247,12 +247,12 @@ Model: %8 · %9 s</source>
 <context>
     <name>shotcraft::app::Studio</name>
     <message>
-        <location filename="../app/core/Studio.cpp" line="-7" />
+        <location filename="../app/core/Studio.cpp" line="-18" />
         <source>cannot read '%1': %2</source>
         <translation>「%1」を読み取れません: %2</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+67" />
         <source>The model could not be loaded: %1</source>
         <translation>モデルを読み込めませんでした: %1</translation>
     </message>
@@ -272,14 +272,16 @@ Model: %8 · %9 s</source>
         <translation>変更できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+174" />
+        <location line="+36" />
+        <location line="+12" />
+        <location line="+6" />
+        <location line="+185" />
         <location line="+60" />
         <source>open or create a project first</source>
         <translation>まずプロジェクトを開くか作成してください</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-289" />
         <source>cannot import '%1': the file does not exist</source>
         <translation>「%1」を読み込めません: ファイルが存在しません</translation>
     </message>
@@ -294,12 +296,17 @@ Model: %8 · %9 s</source>
         <translation>「%1」を読み込めません: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+10" />
         <source>cannot import '%1': the project could not be written</source>
         <translation>「%1」を読み込めません: プロジェクトに書き込めませんでした</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+31" />
+        <source>cannot import a file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>no such media in the project</source>
         <translation>そのメディアはプロジェクトにありません</translation>
     </message>
@@ -309,7 +316,7 @@ Model: %8 · %9 s</source>
         <translation>「%1」に再リンクできません: %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+44" />
         <source>the take no longer exists</source>
         <translation>テイクはもう存在しません</translation>
     </message>
@@ -1430,7 +1437,7 @@ Model: %8 · %9 s</source>
         <translation>ここに静止画やクリップをドロップ</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Use as the shot's source</source>
         <translation>ショットのソースとして使う</translation>
     </message>
@@ -1455,7 +1462,7 @@ Model: %8 · %9 s</source>
         <translation>静止画とクリップ (*.png *.jpg *.jpeg *.tif *.tiff *.exr *.bmp *.webp *.mp4 *.mov *.mkv *.webm *.avi);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+10" />
         <source>Relink media</source>
         <translation>メディアを再リンク</translation>
     </message>

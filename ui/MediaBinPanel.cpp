@@ -92,6 +92,7 @@ MediaBinPanel::MediaBinPanel(app::Studio& studio, QWidget* parent) : QWidget(par
     layout->addLayout(top);
     layout->addWidget(list_, 1);
     connect(import, &QToolButton::clicked, this, &MediaBinPanel::showImportDialog);
+    connect(&studio_, &app::Studio::assetThumbnailReady, this, &MediaBinPanel::refresh);
     connect(list_, &MediaList::filesDropped, this, &MediaBinPanel::importFiles);
     connect(list_, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
         const std::int64_t id = item->data(kAssetRole).toLongLong();
@@ -122,15 +123,8 @@ void MediaBinPanel::showImportDialog() {
 }
 
 void MediaBinPanel::importFiles(const QStringList& paths) {
-    QStringList errors;
-    for (const QString& path : paths) {
-        try {
-            studio_.importMedia(path);
-        } catch (const app::StudioError& e) {
-            errors.append(QString::fromUtf8(e.what()));
-        }
-    }
-    if (!errors.isEmpty()) emit studio_.errorOccurred(errors.join('\n'));
+    // Probing and hashing run on the pool; the bin fills in as files arrive.
+    if (!paths.isEmpty()) studio_.importMediaAsync(paths);
 }
 
 void MediaBinPanel::relink(std::int64_t asset) {

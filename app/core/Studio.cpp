@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QException>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
@@ -56,6 +57,17 @@ QString sha256Of(const QString& path) {
     hash.addData(&file);
     return QString::fromLatin1(hash.result().toHex());
 }
+
+// A failed probe carried across QFuture (which needs a QException).
+class ImportFailure : public QException {
+public:
+    explicit ImportFailure(QString message) : message_(std::move(message)) {}
+    void raise() const override { throw StudioError(message_); }
+    ImportFailure* clone() const override { return new ImportFailure(*this); }
+
+private:
+    QString message_;
+};
 
 QString shotName(const timeline::Project& project, std::int64_t shot) {
     return QObject::tr("Shot %1").arg(project.positionOf(shot) + 1);
@@ -243,36 +255,83 @@ bool Studio::push(QUndoCommand* raw) {
 
 // ---- media ----
 
-std::int64_t Studio::importMedia(const QString& path) {
-    if (!project_) throw StudioError(tr("open or create a project first"));
+Studio::ProbedMedia Studio::probeMedia(const QString& path) {
     const QFileInfo file(path);
     const QString name = file.fileName();
     if (!file.exists()) throw StudioError(tr("cannot import '%1': the file does not exist").arg(name));
     if (!file.isFile()) throw StudioError(tr("cannot import '%1': it is not a file").arg(name));
-    timeline::Asset asset;
+    ProbedMedia probed;
+    timeline::Asset& asset = probed.asset;
     asset.path = file.absoluteFilePath().toStdString();
-    QImage thumbnail;
     try {
         if (media::isStillPath(asset.path)) {
             const media::Still still = media::readStill(asset.path);
             asset.kind = "still";
             asset.probeJson = QJsonDocument(stillInfoToJson(asset.path, still.info)).toJson(QJsonDocument::Compact).toStdString();
-            thumbnail = toQImage(still.image);
+            probed.thumbnail = toQImage(still.image);
         } else {
             media::VideoReader reader(asset.path);
             asset.kind = "clip";
             asset.probeJson = QJsonDocument(videoInfoToJson(reader.info())).toJson(QJsonDocument::Compact).toStdString();
-            thumbnail = toQImage(reader.readFrame(0));
+            probed.thumbnail = toQImage(reader.readFrame(0));
         }
     } catch (const media::MediaError& e) {
         throw StudioError(tr("cannot import '%1': %2").arg(name, QString::fromUtf8(e.what())));
     }
     asset.contentHash = sha256Of(file.absoluteFilePath()).toStdString();
-    auto* command = new timeline::ImportAssetCommand(*project_, asset);
-    if (!push(command)) throw StudioError(tr("cannot import '%1': the project could not be written").arg(name));
+    probed.thumbnail = probed.thumbnail.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return probed;
+}
+
+std::int64_t Studio::addMedia(const ProbedMedia& probed) {
+    if (!project_) throw StudioError(tr("open or create a project first"));
+    if (!push(new timeline::ImportAssetCommand(*project_, probed.asset))) {
+        throw StudioError(tr("cannot import '%1': the project could not be written")
+                              .arg(QFileInfo(QString::fromStdString(probed.asset.path)).fileName()));
+    }
     const std::int64_t id = project_->state().assets.back().id;
-    assetThumbnails_[id] = thumbnail.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    assetThumbnails_[id] = probed.thumbnail;
+    emit mediaImported(id);
     return id;
+}
+
+std::int64_t Studio::importMedia(const QString& path) {
+    if (!project_) throw StudioError(tr("open or create a project first"));
+    return addMedia(probeMedia(path));
+}
+
+void Studio::importMediaAsync(const QStringList& paths) {
+    if (!project_) {
+        emit errorOccurred(tr("open or create a project first"));
+        return;
+    }
+    const QObject* projectTag = project_.get();
+    for (const QString& path : paths) {
+        ++pendingImports_;
+        auto* watcher = new QFutureWatcher<ProbedMedia>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, projectTag] {
+            watcher->deleteLater();
+            try {
+                const ProbedMedia probed = watcher->result();  // rethrows the probe's error
+                if (project_.get() == projectTag) addMedia(probed);
+            } catch (const StudioError& e) {
+                importErrors_.append(QString::fromUtf8(e.what()));
+            } catch (const std::exception& e) {
+                importErrors_.append(tr("cannot import a file: %1").arg(QString::fromUtf8(e.what())));
+            }
+            if (--pendingImports_ == 0 && !importErrors_.isEmpty()) {
+                emit errorOccurred(importErrors_.join('\n'));
+                importErrors_.clear();
+            }
+        });
+        watcher->setFuture(QtConcurrent::run([path] {
+            try {
+                return probeMedia(path);
+            } catch (const StudioError& e) {
+                throw ImportFailure(QString::fromUtf8(e.what()));
+            }
+        }));
+    }
 }
 
 void Studio::relinkMedia(std::int64_t assetId, const QString& path) {
@@ -299,17 +358,27 @@ QImage Studio::assetThumbnail(std::int64_t assetId, int size) {
     auto it = assetThumbnails_.find(assetId);
     if (it != assetThumbnails_.end()) return it->second;
     const timeline::Asset* asset = project_ ? project_->asset(assetId) : nullptr;
-    if (!asset || assetMissing(assetId)) return {};
-    QImage image;
-    try {
-        if (asset->kind == "still") image = toQImage(media::readStill(asset->path).image);
-        else image = toQImage(media::VideoReader(asset->path).readFrame(0));
-    } catch (const media::MediaError&) {
-        return {};
-    }
-    image = image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    assetThumbnails_[assetId] = image;
-    return image;
+    if (!asset || assetMissing(assetId) || thumbnailing_.count(assetId)) return {};
+    // Opening a clip indexes all of it: make the picture on the pool.
+    thumbnailing_.insert(assetId);
+    auto* watcher = new QFutureWatcher<QImage>(this);
+    const QObject* projectTag = project_.get();
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, assetId, projectTag] {
+        watcher->deleteLater();
+        thumbnailing_.erase(assetId);
+        if (project_.get() != projectTag || watcher->result().isNull()) return;
+        assetThumbnails_[assetId] = watcher->result();
+        emit assetThumbnailReady(assetId);
+    });
+    watcher->setFuture(QtConcurrent::run([path = asset->path, still = asset->kind == "still", size]() -> QImage {
+        try {
+            const QImage image = still ? toQImage(media::readStill(path).image) : toQImage(media::VideoReader(path).readFrame(0));
+            return image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        } catch (const std::exception&) {
+            return {};  // the bin shows a plain tile; importing or relinking says why
+        }
+    }));
+    return {};
 }
 
 // ---- takes ----

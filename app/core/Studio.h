@@ -98,9 +98,24 @@ public:
     bool push(QUndoCommand* command);
 
     // ---- media ----
-    // Imports a still or clip by reference (probed and hashed); returns the asset id.
+    // A file checked for import: probed, hashed and with a thumbnail. Safe on any thread
+    // (no studio state); throws StudioError with a readable reason.
+    struct ProbedMedia {
+        timeline::Asset asset;
+        QImage thumbnail;
+    };
+    static ProbedMedia probeMedia(const QString& path);
+    // Adds a probed file to the project (an undoable step); returns the asset id.
+    std::int64_t addMedia(const ProbedMedia& media);
+    // Imports a still or clip by reference, here and now; returns the asset id.
     // Throws StudioError with a readable reason for files that cannot be used.
     std::int64_t importMedia(const QString& path);
+    // The same on the thread pool (probing a long clip reads all of it): each file becomes
+    // mediaImported or one line of an errorOccurred when all are done.
+    void importMediaAsync(const QStringList& paths);
+    int pendingImports() const { return pendingImports_; }
+    // (The thumbnail is made on the thread pool when not yet known: null until
+    // assetThumbnailReady.)
     // Points a missing asset at a new file (probed; an undoable step).
     void relinkMedia(std::int64_t asset, const QString& path);
     bool assetMissing(std::int64_t asset) const;
@@ -146,6 +161,8 @@ signals:
     void jobUpdated(int job);   // progress or preview
     void takeAdded(std::int64_t shot, std::int64_t take);
     void takeDecoded(std::int64_t take);
+    void mediaImported(std::int64_t asset);
+    void assetThumbnailReady(std::int64_t asset);
     void errorOccurred(const QString& message);
     void statusMessage(const QString& message);
 
@@ -174,6 +191,9 @@ private:
     std::map<std::int64_t, std::shared_ptr<const Frames>> takeFrames_;
     std::map<std::int64_t, QImage> thumbnails_;
     std::map<std::int64_t, QImage> assetThumbnails_;
+    std::set<std::int64_t> thumbnailing_;
+    int pendingImports_ = 0;
+    QStringList importErrors_;
     std::set<std::int64_t> decoding_;
 };
 

@@ -150,6 +150,7 @@ private slots:
         const QString stillPath = dir_.filePath("red.png");
         QVERIFY(still.save(stillPath));
         window.mediaBin()->importFiles({stillPath});
+        QVERIFY(waitFor([&] { return studio.pendingImports() == 0; }, 30000));
         QCOMPARE(project(studio).state().assets.size(), std::size_t(1));
         QCOMPARE(window.mediaBin()->list()->count(), 1);
         const std::int64_t asset = project(studio).state().assets.front().id;
@@ -226,6 +227,7 @@ private slots:
         file.write("this is not a video");
         file.close();
         window.mediaBin()->importFiles({bogus, dir_.filePath("does-not-exist.png")});
+        QVERIFY(waitFor([&] { return studio.pendingImports() == 0; }, 30000));
         QVERIFY2(window.lastMessage().contains("broken.mp4"), qPrintable(window.lastMessage()));
         QVERIFY(window.lastMessage().contains("does-not-exist.png"));
         QCOMPARE(studio.project()->state().assets.size(), std::size_t(0));
@@ -256,6 +258,7 @@ private slots:
         const QString original = dir_.filePath("blue.png");
         QVERIFY(still.save(original));
         window.mediaBin()->importFiles({original});
+        QVERIFY(waitFor([&] { return studio.pendingImports() == 0; }, 30000));
         const std::int64_t asset = studio.project()->state().assets.front().id;
         const QString moved = dir_.filePath("moved-blue.png");
         QVERIFY(QFile::rename(original, moved));
