@@ -1,5 +1,6 @@
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
+#include "app/cli/DeviceOptions.h"
 #include "app/core/TakeMedia.h"
 #include "inference/GenerationRequest.h"
 #include "inference/VideoModel.h"
@@ -56,12 +57,7 @@ int runGenerate(const std::vector<std::string>& args) {
     if (modes > 1) throw UsageError("choose one of --image, --extend-forward, --extend-backward, --connect, --loop, --restyle");
     if (parsed.has("--strength") && !parsed.has("--restyle")) throw UsageError("--strength goes with --restyle");
 
-    inference::DeviceOptions device;
-    device.threads = static_cast<int>(parsed.integer("--threads").value_or(0));
-    const std::string deviceName = parsed.valueOr("--device", "auto");
-    if (deviceName == "cpu") device.device = inference::DeviceKind::Cpu;
-    else if (deviceName == "cuda") device.device = inference::DeviceKind::Cuda;
-    else if (deviceName != "auto") throw UsageError("--device is auto, cpu or cuda");
+    const inference::DeviceOptions device = deviceOptions(parsed);
     const std::string modelPath = parsed.valueOr("--model", inference::defaultModelPath());
     const auto model = inference::loadVideoModel(modelPath, device);
     const inference::ModelInfo& info = model->info();

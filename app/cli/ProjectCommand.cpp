@@ -3,6 +3,7 @@
 
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
+#include "app/cli/DeviceOptions.h"
 #include "app/core/SequenceExport.h"
 #include "app/core/Studio.h"
 #include "app/core/StudioError.h"
@@ -273,12 +274,7 @@ int generate(const std::vector<std::string>& args) {
         std::sort(targets.begin(), targets.end(), [&](auto a, auto b) { return project.positionOf(a) < project.positionOf(b); });
     }
 
-    inference::DeviceOptions device;
-    device.threads = static_cast<int>(parsed.integer("--threads").value_or(0));
-    const std::string deviceName = parsed.valueOr("--device", "auto");
-    if (deviceName == "cpu") device.device = inference::DeviceKind::Cpu;
-    else if (deviceName == "cuda") device.device = inference::DeviceKind::Cuda;
-    else if (deviceName != "auto") throw UsageError("--device is auto, cpu or cuda");
+    const inference::DeviceOptions device = deviceOptions(parsed);
     const auto model = inference::loadVideoModel(parsed.valueOr("--model", inference::defaultModelPath()), device);
 
     // Shots whose sources are other pending shots wait for them: passes until no progress.
