@@ -19,6 +19,11 @@ struct ProjectSettings {
     std::string workingSpace = "Linear Rec.709";
     std::string display = "sRGB";
     std::string view = "Standard";
+    // The frame rate in whole frames per second (at least 1), as playback and export use it.
+    int wholeFps() const {
+        const int fps = fpsNum / (fpsDen > 0 ? fpsDen : 1);
+        return fps > 0 ? fps : 1;
+    }
     bool operator==(const ProjectSettings&) const = default;
 };
 

@@ -82,7 +82,7 @@ CompareDialog::CompareDialog(app::Studio& studio, std::int64_t left, std::int64_
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(grid, 1);
     layout->addLayout(transport);
-    const int fps = project ? std::max(1, project->settings().fpsNum / std::max(1, project->settings().fpsDen)) : 8;
+    const int fps = project ? project->settings().wholeFps() : 8;
     timer_.setInterval(1000 / fps);
     connect(&timer_, &QTimer::timeout, this, [this] { slider_->setValue((slider_->value() + 1) % std::max(1, length_)); });
     connect(play, &QToolButton::toggled, this, [this, play](bool on) {

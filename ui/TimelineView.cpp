@@ -112,7 +112,7 @@ void TimelineView::paintEvent(QPaintEvent*) {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), palette().base());
     // Ruler: a tick per frame when there is room, a labelled one per second.
-    const int fps = studio_.project() ? std::max(1, studio_.project()->settings().fpsNum / std::max(1, studio_.project()->settings().fpsDen)) : 8;
+    const int fps = studio_.project() ? studio_.project()->settings().wholeFps() : 8;
     painter.fillRect(QRect(0, 0, width(), kRulerHeight), palette().window());
     painter.setPen(palette().color(QPalette::Mid));
     const int lastFrame = frameAt(width()) + 1;

@@ -114,7 +114,7 @@ void ViewerPanel::setColorConfig(const QString& path) {
 int ViewerPanel::fps() const {
     const timeline::Project* project = studio_.project();
     if (!project) return 8;
-    return std::max(1, project->settings().fpsNum / std::max(1, project->settings().fpsDen));
+    return project->settings().wholeFps();
 }
 
 void ViewerPanel::refresh() {

@@ -34,7 +34,7 @@ ExportPlan planExport(Studio& studio, const ExportSettings& settings) {
     }
     if (shots.empty()) throw StudioError(ExportJob::tr("the sequence has no shots to export"));
     ExportPlan plan;
-    plan.fps = std::max(1, project->settings().fpsNum / std::max(1, project->settings().fpsDen));
+    plan.fps = project->settings().wholeFps();
     QJsonArray described;
     for (std::int64_t id : shots) {
         const timeline::Shot* shot = project->shot(id);

@@ -237,7 +237,7 @@ timeline::ShotSpec Studio::defaultShotSpec() const {
         spec.width = model_.buckets.front().width();
         spec.height = model_.buckets.front().height();
     }
-    if (project_) spec.fps = std::max(1, project_->settings().fpsNum / std::max(1, project_->settings().fpsDen));
+    if (project_) spec.fps = project_->settings().wholeFps();
     return spec;
 }
 
