@@ -117,6 +117,17 @@ void copyParameters(const NativeModules& from, NativeModules& to) {
     for (std::size_t i = 0; i < target.size(); ++i) target[i].second.copy_(source[i].second);
 }
 
+// The per-latent loss weight: 1 + `extra` where the object mask touches a latent cell or
+// its neighbours (the object's edge lives in both), [B, 1, F, h, w] like the latents.
+torch::Tensor objectWeights(const torch::Tensor& objectMask, int downsample, float extra) {
+    namespace F = torch::nn::functional;
+    const auto b = objectMask.size(0), frames = objectMask.size(1);
+    auto cells = F::max_pool2d(objectMask.flatten(0, 1), F::MaxPool2dFuncOptions(downsample));
+    cells = F::max_pool2d(cells, F::MaxPool2dFuncOptions(3).stride(1).padding(1));
+    cells = cells.view({b, frames, 1, cells.size(2), cells.size(3)}).permute({0, 2, 1, 3, 4});
+    return 1 + extra * cells;
+}
+
 // Rectified-flow times with a logit-normal density (more weight mid-way).
 torch::Tensor sampleTimes(int64_t n) { return torch::sigmoid(torch::randn({n})); }
 
@@ -343,7 +354,8 @@ TrainResult StageRunner::runDiT() {
 
         const auto text = modules.textEncoder->forward(data.tokens);
         const auto prediction = modules.dit->forward(xt, known, mask, t, text, data.tokens.ne(0));
-        const auto weight = 1 - mask;  // known frames are given, not learned
+        // Known frames are given, not learned; object cells count more than background.
+        const auto weight = (1 - mask) * objectWeights(data.objectMask, config_.downsample, options_.objectWeight);
         auto loss = ((prediction - target).pow(2) * weight).sum() / (weight.sum() * z.size(1)).clamp_min(1.0);
 
         const double lr = learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 500);

@@ -23,6 +23,9 @@ struct TrainOptions {
     int checkpointEvery = 100;
     double maxMinutes = 0;          // stop (with a checkpoint) after this long; 0 = no limit
     float textDropout = 0.1f;
+    // Extra loss weight on latents an object covers (1 + this); the objects fill a few
+    // percent of a frame, and an even loss would spend itself on the background.
+    float objectWeight = 4.0f;
     int warmupSteps = -1;           // learning-rate warm-up; < 0: the stage's default (100 / 500)
     // "dit" stage without a checkpoint: start from this model file's weights (all three
     // networks and its latent statistics) instead of the "ae" stage's output.

@@ -26,6 +26,26 @@ MaskKind pickMask(Rng& rng) {
 
 int uniformInt(Rng& rng, int lo, int hi) { return std::uniform_int_distribution<int>(lo, std::max(lo, hi))(rng); }
 
+// Renders `scene`, or for loop rows the path out and back, so a loop clip's first and last
+// frames agree.
+std::vector<media::Image> renderRow(const world::WorldScene& scene, const Bucket& bucket, bool loop) {
+    const int f = bucket.frames;
+    if (!loop) return world::renderClip(scene, bucket.width, bucket.height, f);
+    const auto half = world::renderClip(scene, bucket.width, bucket.height, f / 2 + 1);
+    std::vector<media::Image> clip;
+    for (int k = 0; k < f; ++k) clip.push_back(half[k <= f / 2 ? k : f - k]);
+    return clip;
+}
+
+// Where the objects are: the clip against the same scene rendered without them (the
+// background, stars and camera drift are identical, so every difference is an object).
+torch::Tensor objectMaskOf(const torch::Tensor& clip, const world::WorldScene& scene, const Bucket& bucket, bool loop) {
+    world::WorldScene empty = scene;
+    empty.objects.clear();
+    const auto background = framesToTensor(renderRow(empty, bucket, loop));
+    return (clip - background).abs().amax(1, true).gt(2.0 / 127.5).to(torch::kFloat32);  // [F, 1, H, W]
+}
+
 }  // namespace
 
 Bucket pickBucket(std::uint64_t seed) {
@@ -48,7 +68,7 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
                         float textDropout) {
     Rng rng(seed);
     const int f = bucket.frames;
-    std::vector<torch::Tensor> frames, sources;
+    std::vector<torch::Tensor> frames, sources, objectMasks;
     std::vector<std::vector<int>> tokenRows;
     auto frameMask = torch::zeros({batch, f});
     auto restyle = torch::zeros({batch}, torch::kBool);
@@ -58,15 +78,9 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
     for (int i = 0; i < batch; ++i) {
         world::WorldScene scene = world::sampleScene(rng(), options);
         const MaskKind kind = pickMask(rng);
-        std::vector<media::Image> clip;
-        if (kind == MaskKind::Loop) {
-            // A clip that returns to its start: forward for half, then the same path back.
-            const auto half = world::renderClip(scene, bucket.width, bucket.height, f / 2 + 1);
-            for (int k = 0; k < f; ++k) clip.push_back(half[k <= f / 2 ? k : f - k]);
-        } else {
-            clip = world::renderClip(scene, bucket.width, bucket.height, f);
-        }
-        frames.push_back(framesToTensor(clip));
+        const bool loop = kind == MaskKind::Loop;
+        frames.push_back(framesToTensor(renderRow(scene, bucket, loop)));
+        objectMasks.push_back(objectMaskOf(frames.back(), scene, bucket, loop));
         if (kind == MaskKind::Restyle) {
             world::WorldScene source = scene;
             const auto& styles = world::allStyles();
@@ -111,7 +125,7 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
     for (int i = 0; i < batch; ++i) {
         for (std::size_t k = 0; k < tokenRows[i].size(); ++k) tokens[i][static_cast<int64_t>(k)] = tokenRows[i][k];
     }
-    return {torch::stack(frames), torch::stack(sources), tokens, frameMask, restyle};
+    return {torch::stack(frames), torch::stack(sources), tokens, frameMask, restyle, torch::stack(objectMasks)};
 }
 
 torch::Tensor makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count) {

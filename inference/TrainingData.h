@@ -24,6 +24,7 @@ struct TrainingBatch {
     torch::Tensor tokens;        // [B, L] int64, 0-padded
     torch::Tensor frameMask;     // [B, F] float, 1 = known frame
     torch::Tensor restyle;       // [B] bool
+    torch::Tensor objectMask;    // [B, F, 1, H, W] float, 1 where an object (or its glow) is drawn
 };
 
 // A bucket drawn with the training mix (64x64 mostly, 112x64 and 64x112; 8 to 32 frames).

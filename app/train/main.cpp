@@ -11,7 +11,8 @@ namespace {
 const char* const kUsage =
     "usage: shotcraft-train --stage ae|dit --out DIR [--steps N] [--resume] [--seed N]\n"
     "                       [--threads N] [--preset tiny|test] [--lr X] [--tokens N]\n"
-    "                       [--checkpoint-every N] [--max-minutes M] [--init-from MODEL]\n";
+    "                       [--checkpoint-every N] [--max-minutes M] [--init-from MODEL]\n"
+    "                       [--object-weight X]\n";
 }
 
 int main(int argc, char** argv) {
@@ -21,7 +22,7 @@ int main(int argc, char** argv) {
                                   {{"--stage", 1}, {"--out", 1}, {"--steps", 1}, {"--resume", 0},
                                    {"--seed", 1}, {"--threads", 1}, {"--preset", 1}, {"--lr", 1},
                                    {"--tokens", 1}, {"--checkpoint-every", 1}, {"--max-minutes", 1},
-                                   {"--init-from", 1}, {"--help", 0}});
+                                   {"--init-from", 1}, {"--object-weight", 1}, {"--help", 0}});
         if (args.has("--help")) {
             std::fputs(kUsage, stdout);
             return 0;
@@ -39,6 +40,7 @@ int main(int argc, char** argv) {
         options.checkpointEvery = static_cast<int>(args.integer("--checkpoint-every").value_or(100));
         options.maxMinutes = args.number("--max-minutes").value_or(0.0);
         options.initFrom = args.valueOr("--init-from", "");
+        options.objectWeight = static_cast<float>(args.number("--object-weight").value_or(options.objectWeight));
         const auto result = inference::train(options, [](const std::string& line) {
             std::printf("%s\n", line.c_str());
             std::fflush(stdout);

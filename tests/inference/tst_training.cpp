@@ -2,7 +2,9 @@
 // resumed from its checkpoint continues exactly, and the exported model generates.
 
 #include "inference/Trainer.h"
+#include "inference/TrainingData.h"
 #include "inference/VideoModel.h"
+#include "inference/world/Captions.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -61,6 +63,26 @@ private slots:
         r.steps = 2;
         QCOMPARE(model->generate(r, {}).frames.size(), std::size_t(8));
         QVERIFY(QFile::exists(dir.filePath("log-dit.csv")));
+    }
+
+    void objectMasksMarkTheObjectsOnly() {
+        const Tokenizer tokenizer(shotcraft::world::worldVocabulary(), 32);
+        const Bucket bucket{64, 64, 16};
+        const TrainingBatch batch = makeBatch(11, bucket, 12, tokenizer, 0.0f);
+        QCOMPARE(batch.objectMask.sizes().vec(), (std::vector<int64_t>{12, 16, 1, 64, 64}));
+        // Every clip shows at least one object, and objects fill well under half the frame.
+        const auto perClip = batch.objectMask.mean({1, 2, 3, 4});
+        for (int64_t i = 0; i < perClip.size(0); ++i) {
+            const double fraction = perClip[i].item<double>();
+            QVERIFY2(fraction > 0.002 && fraction < 0.4, qPrintable(QString("clip %1: %2").arg(i).arg(fraction)));
+        }
+        // Outside the mask the clip is its background: it changes only as the camera pans
+        // and stars twinkle, far less than inside, where objects move and resize.
+        const auto motion = (batch.frames.narrow(1, 1, 15) - batch.frames.narrow(1, 0, 15)).abs().amax(2, true);
+        const auto inside = batch.objectMask.narrow(1, 1, 15).maximum(batch.objectMask.narrow(1, 0, 15));
+        const double outsideChange = (motion * (1 - inside)).sum().item<double>() / (1 - inside).sum().item<double>();
+        const double insideChange = (motion * inside).sum().item<double>() / inside.sum().item<double>();
+        QVERIFY2(insideChange > 4 * outsideChange, qPrintable(QString("%1 vs %2").arg(insideChange).arg(outsideChange)));
     }
 
     void resumeContinuesExactly() {
