@@ -43,6 +43,29 @@ std::string configColorSpace(const std::string& fileSays) {
 
 bool nearly(float a, float b) { return std::abs(a - b) < 0.002f; }
 
+// Straight color from premultiplied (RGBA, float): where alpha is 0 the color stays 0.
+void unpremultiply(Image& image) {
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const float a = image.sample(x, y, 3);
+            if (a <= 0.0f) continue;
+            for (int c = 0; c < 3; ++c) image.setSample(x, y, c, image.sample(x, y, c) / a);
+        }
+    }
+}
+
+// A float copy of a straight RGBA image with its color multiplied by alpha.
+Image premultiplied(const Image& straight) {
+    Image out = straight.converted(SampleType::Float32, 4);
+    for (int y = 0; y < out.height(); ++y) {
+        for (int x = 0; x < out.width(); ++x) {
+            const float a = out.sample(x, y, 3);
+            for (int c = 0; c < 3; ++c) out.setSample(x, y, c, out.sample(x, y, c) * a);
+        }
+    }
+    return out;
+}
+
 void checkReadable(const std::string& path) {
     std::error_code ec;
     if (!fs::exists(path, ec)) throw MediaError("file not found: " + path);
@@ -153,15 +176,19 @@ Still readStill(const std::string& path, std::optional<SampleType> type) {
                                                              : SampleType::UInt8;
     const int fileChannels = spec.nchannels;
     const bool alpha = still.info.hasAlpha && fileChannels != 3;
+    // Formats that store color premultiplied (OpenEXR always, TIFF when it says so) are
+    // read as floats and divided back to straight color before any quantizing.
+    const bool associated = alpha && spec.get_int_attribute("oiio:UnassociatedAlpha", 0) == 0;
+    const SampleType readType = associated ? SampleType::Float32 : target;
     // Read the file's channels as stored, then expand gray and gray+alpha to RGB(A).
     const int readChannels = std::min(fileChannels, 4);
     std::vector<unsigned char> raw(static_cast<std::size_t>(spec.width) * spec.height *
-                                   readChannels * bytesPerSample(target));
-    if (!input->read_image(0, 0, 0, readChannels, typeDescFor(target), raw.data())) {
+                                   readChannels * bytesPerSample(readType));
+    if (!input->read_image(0, 0, 0, readChannels, typeDescFor(readType), raw.data())) {
         throw MediaError("cannot read image '" + path + "': " + input->geterror());
     }
-    Image image(spec.width, spec.height, alpha ? 4 : 3, target);
-    const std::size_t sampleBytes = bytesPerSample(target);
+    Image image(spec.width, spec.height, alpha ? 4 : 3, readType);
+    const std::size_t sampleBytes = bytesPerSample(readType);
     const std::size_t pixelCount = static_cast<std::size_t>(spec.width) * spec.height;
     for (std::size_t p = 0; p < pixelCount; ++p) {
         const unsigned char* src = raw.data() + p * readChannels * sampleBytes;
@@ -172,6 +199,10 @@ Still readStill(const std::string& path, std::optional<SampleType> type) {
             else if (c == 3) from = readChannels - 1;
             std::copy_n(src + from * sampleBytes, sampleBytes, dst + c * sampleBytes);
         }
+    }
+    if (associated) {
+        unpremultiply(image);
+        image = image.converted(target, image.channels());
     }
     still.image = std::move(image);
     return still;
@@ -200,9 +231,13 @@ void writeStill(const std::string& path, const Image& image, const StillWriteOpt
         throw MediaError("the " + std::string(output->format_name()) +
                          " format cannot store an alpha channel: '" + path + "'");
     }
+    // OpenEXR holds premultiplied color by definition; other formats take straight alpha.
+    const bool premultiplyForFile = channels == 4 && ext == ".exr";
+    const Image premultipliedCopy = premultiplyForFile ? premultiplied(image) : Image();
+    const Image& pixels = premultiplyForFile ? premultipliedCopy : image;
     ImageSpec spec(image.width(), image.height(), channels, storage);
     if (channels == 4) spec.alpha_channel = 3;
-    if (channels == 4) spec.attribute("oiio:UnassociatedAlpha", 1);
+    if (channels == 4 && !premultiplyForFile) spec.attribute("oiio:UnassociatedAlpha", 1);
     if (!options.colorSpace.empty()) spec.attribute("oiio:ColorSpace", options.colorSpace);
     if (ext == ".exr") {
         // OpenEXR states its primaries and white point as chromaticities.
@@ -221,7 +256,7 @@ void writeStill(const std::string& path, const Image& image, const StillWriteOpt
     if (!output->open(temporary.string(), spec)) {
         throw MediaError("cannot write '" + path + "': " + output->geterror());
     }
-    const bool written = output->write_image(typeDescFor(image.sampleType()), image.data());
+    const bool written = output->write_image(typeDescFor(pixels.sampleType()), pixels.data());
     const bool closed = output->close();
     std::error_code ec;
     if (!written || !closed) {

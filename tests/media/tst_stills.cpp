@@ -5,6 +5,7 @@
 #include "media/StillIO.h"
 #include "tests/support/TestMedia.h"
 
+#include <OpenImageIO/imageio.h>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,7 @@ private slots:
     void colorSpaceComesFromTheFile();
     void grayIsExpandedToRgb();
     void jpegCannotHoldAlpha();
+    void exrAlphaIsAssociatedOnDisk();
 
 private:
     QTemporaryDir dir_;
@@ -42,7 +44,8 @@ void TestStills::roundTrip_data() {
     QTest::newRow("tiff 8 rgba") << "f.tif" << int(SampleType::UInt8) << 4 << exact;
     QTest::newRow("tiff 16 rgb") << "g.tiff" << int(SampleType::UInt16) << 3 << exact;
     QTest::newRow("exr float rgb") << "h.exr" << int(SampleType::Float32) << 3 << exact;
-    QTest::newRow("exr float rgba") << "i.exr" << int(SampleType::Float32) << 4 << exact;
+    // Stored premultiplied: dividing back by alpha costs float rounding, no more.
+    QTest::newRow("exr float rgba") << "i.exr" << int(SampleType::Float32) << 4 << 120.0;
 }
 
 void TestStills::roundTrip() {
@@ -112,6 +115,40 @@ void TestStills::jpegCannotHoldAlpha() {
     const auto rgba = test::syntheticFrame(16, 16, 1, SampleType::UInt8, 4);
     QVERIFY_THROWS_EXCEPTION(media::MediaError, media::writeStill(dir_.filePath("a.jpg").toStdString(), rgba));
     QVERIFY(!QFile::exists(dir_.filePath("a.jpg")));
+}
+
+void TestStills::exrAlphaIsAssociatedOnDisk() {
+    // OpenEXR stores color premultiplied by alpha; images here hold straight color.
+    const std::string path = dir_.filePath("premultiplied.exr").toStdString();
+    {
+        auto out = OIIO::ImageOutput::create(path);
+        QVERIFY(out);
+        OIIO::ImageSpec spec(2, 1, 4, OIIO::TypeDesc::FLOAT);
+        spec.alpha_channel = 3;
+        QVERIFY(out->open(path, spec));
+        const float pixels[] = {0.25f, 0.1f, 0.4f, 0.5f, 0.0f, 0.0f, 0.0f, 0.0f};  // half-covered, then empty
+        QVERIFY(out->write_image(OIIO::TypeDesc::FLOAT, pixels));
+        QVERIFY(out->close());
+    }
+    const media::Image read = media::readStill(path).image;
+    QCOMPARE(read.channels(), 4);
+    QCOMPARE(read.sample(0, 0, 0), 0.5f);
+    QCOMPARE(read.sample(0, 0, 1), 0.2f);
+    QCOMPARE(read.sample(0, 0, 2), 0.8f);
+    QCOMPARE(read.sample(0, 0, 3), 0.5f);
+    QCOMPARE(read.sample(1, 0, 0), 0.0f);  // zero alpha stays zero, not a division by zero
+    QCOMPARE(read.sample(1, 0, 3), 0.0f);
+
+    // Writing a straight image stores it premultiplied, as other EXR readers expect.
+    const std::string written = dir_.filePath("written.exr").toStdString();
+    media::writeStill(written, read);
+    auto in = OIIO::ImageInput::open(written);
+    QVERIFY(in);
+    float stored[8] = {};
+    QVERIFY(in->read_image(0, 0, 0, 4, OIIO::TypeDesc::FLOAT, stored));
+    QCOMPARE(stored[0], 0.25f);
+    QCOMPARE(stored[2], 0.4f);
+    QCOMPARE(stored[3], 0.5f);
 }
 
 QTEST_GUILESS_MAIN(TestStills)
