@@ -117,6 +117,7 @@ void VideoReader::buildIndex() {
     std::vector<FrameIndex::Packet> packets;
     ff::Packet packet = ff::makePacket();
     int result = 0;
+    bool lastIsCut = false;  // the file ends inside the last packet read
     while ((result = av_read_frame(format_.get(), packet.get())) >= 0) {
         if (packet->stream_index == streamIndex_ && !(packet->flags & AV_PKT_FLAG_DISCARD)) {
             FrameIndex::Packet entry;
@@ -127,10 +128,14 @@ void VideoReader::buildIndex() {
                 entry.dts = hasDts ? packet->dts : entry.pts;
                 entry.keyframe = (packet->flags & AV_PKT_FLAG_KEY) != 0;
                 packets.push_back(entry);
+                lastIsCut = (packet->flags & AV_PKT_FLAG_CORRUPT) != 0;
             }
         }
         av_packet_unref(packet.get());
     }
+    // A file cut short (an interrupted copy or render) ends in a partial packet, which
+    // cannot decode: it is not a frame of the clip.
+    if (lastIsCut && packets.size() > 1) packets.pop_back();
     if (result != AVERROR_EOF && packets.empty()) {
         throw MediaError("cannot read video data: " + ff::errorText(result));
     }

@@ -21,6 +21,7 @@ private slots:
     void videoErrors_data();
     void videoErrors();
     void truncatedFastStartFileDecodesWhatIsThere();
+    void truncatedIntraFileCountsWholeFramesOnly();
     void hugePngHeaderIsRefused();
     void corruptPngIsAnError();
     void randomBytesNeverCrash();
@@ -100,6 +101,26 @@ void TestBadInput::truncatedFastStartFileDecodesWhatIsThere() {
         QVERIFY(decoded > 0);
     } catch (const media::MediaError& e) {
         QVERIFY(!QString(e.what()).isEmpty());
+    }
+}
+
+void TestBadInput::truncatedIntraFileCountsWholeFramesOnly() {
+    // Every frame stands alone (MJPEG), so the frames before the cut are whole and the one
+    // the cut runs through is not: the count holds only frames that decode.
+    const QString full = dir_.filePath("intra.mp4");
+    QVERIFY(test::ffmpeg({"-f", "lavfi", "-i", "testsrc2=size=64x48:rate=24,trim=end_frame=48", "-c:v", "mjpeg",
+                          "-q:v", "3", "-movflags", "+faststart", full}));
+    const QByteArray bytes = read(full);
+    const QString cut = write("intra_cut.mp4", bytes.left(bytes.size() / 2));
+    media::VideoReader reader(cut.toStdString());
+    QVERIFY2(reader.frameCount() > 5 && reader.frameCount() < 48, qPrintable(QString::number(reader.frameCount())));
+    for (std::int64_t i = 0; i < reader.frameCount(); ++i) {
+        try {
+            reader.readFrame(i);
+        } catch (const media::MediaError& e) {
+            QFAIL(qPrintable(QString("frame %1 of %2 is counted but does not decode: %3")
+                                 .arg(i).arg(reader.frameCount()).arg(e.what())));
+        }
     }
 }
 
