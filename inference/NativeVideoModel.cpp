@@ -17,6 +17,7 @@ ModelInfo modelInfoFor(const ModelConfig& c, const std::string& hash, const std:
     info.sizeMultiple = c.sizeMultiple();
     info.buckets = c.buckets;
     info.defaultGuidance = c.defaultGuidance;
+    info.defaultShift = c.defaultShift;
     return info;
 }
 

@@ -47,6 +47,7 @@ std::unique_ptr<TorchScriptVideoModel> TorchScriptVideoModel::open(const std::st
     const int downsample = m["downsample"].toInt(0);
     info.sizeMultiple = m["size_multiple"].toInt(downsample);
     info.defaultGuidance = static_cast<float>(m["default_guidance"].toDouble(4.0));
+    info.defaultShift = static_cast<float>(m["default_shift"].toDouble(1.0));
     for (const auto& b : m["buckets"].toArray()) info.buckets.emplace_back(b.toArray()[0].toInt(), b.toArray()[1].toInt());
     std::vector<std::string> vocabulary;
     for (const auto& v : m["vocabulary"].toArray()) vocabulary.push_back(v.toString().toStdString());

@@ -26,6 +26,7 @@ struct ModelInfo {
     int sizeMultiple = 8;   // widths and heights too
     std::vector<std::pair<int, int>> buckets;  // sizes it was trained for
     float defaultGuidance = 4.0f;
+    float defaultShift = 1.0f;  // the timestep shift it samples best with
     std::vector<std::string> vocabulary;
 };
 

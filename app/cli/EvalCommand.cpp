@@ -35,14 +35,7 @@ void writeContactSheet(inference::VideoModel& model, const std::vector<eval::Eva
     font.setPixelSize(12);
     painter.setFont(font);
     for (std::size_t i = 0; i < prompts.size(); ++i) {
-        inference::GenerationRequest r;
-        r.prompt = prompts[i].prompt;
-        r.seed = 1000 + i;
-        r.width = settings.width;
-        r.height = settings.height;
-        r.frames = settings.frames;
-        r.steps = settings.steps;
-        r.guidance = settings.guidance >= 0 ? settings.guidance : model.info().defaultGuidance;
+        const auto r = eval::evalRequest(settings, model.info(), prompts[i].prompt, 1000 + i);
         const auto frames = model.generate(r, {}).frames;
         const int y = 6 + static_cast<int>(i) * (rowHeight + 6);
         for (int k = 0; k < kShown; ++k) {
@@ -65,7 +58,7 @@ int runEval(const std::vector<std::string>& args) {
     const Arguments parsed(args, {{"--model", 1}, {"--prompts", 1}, {"--pairs", 1}, {"--cases", 1},
                                   {"--bucket-prompts", 1}, {"--timing-runs", 1}, {"--steps", 1},
                                   {"--out", 1}, {"--json", 1}, {"--sheet", 1}, {"--sheet-rows", 1},
-                                  {"--threads", 1}});
+                                  {"--threads", 1}, {"--guidance", 1}, {"--shift", 1}});
     inference::DeviceOptions device;
     device.threads = static_cast<int>(parsed.integer("--threads").value_or(0));
     const auto model = inference::loadVideoModel(parsed.valueOr("--model", inference::defaultModelPath()), device);
@@ -76,6 +69,8 @@ int runEval(const std::vector<std::string>& args) {
     settings.bucketPrompts = static_cast<int>(parsed.integer("--bucket-prompts").value_or(settings.bucketPrompts));
     settings.timingRuns = static_cast<int>(parsed.integer("--timing-runs").value_or(settings.timingRuns));
     settings.steps = static_cast<int>(parsed.integer("--steps").value_or(settings.steps));
+    settings.guidance = static_cast<float>(parsed.number("--guidance").value_or(settings.guidance));
+    settings.shift = static_cast<float>(parsed.number("--shift").value_or(settings.shift));
     if (settings.singles < 1 || settings.pairs < 0 || settings.conditioningCases < 1 || settings.bucketPrompts < 1) {
         throw UsageError("--prompts, --cases and --bucket-prompts must be at least 1");
     }

@@ -72,7 +72,7 @@ int runGenerate(const std::vector<std::string>& args) {
     request.height = static_cast<int>(parsed.integer("--height").value_or(info.defaultHeight));
     request.steps = static_cast<int>(parsed.integer("--steps").value_or(20));
     request.guidance = static_cast<float>(parsed.number("--guidance").value_or(info.defaultGuidance));
-    request.shift = static_cast<float>(parsed.number("--shift").value_or(1.0));
+    request.shift = static_cast<float>(parsed.number("--shift").value_or(model->info().defaultShift));
     request.contextFrames = static_cast<int>(parsed.integer("--context").value_or(4));
     const std::string sampler = parsed.valueOr("--sampler", "euler");
     if (sampler != "euler" && sampler != "heun") throw UsageError("--sampler is euler or heun");

@@ -508,6 +508,7 @@ inference::GenerationRequest Studio::buildRequest(std::int64_t shotId, std::uint
     r.steps = spec.steps;
     r.guidance = static_cast<float>(spec.guidance);
     r.strength = static_cast<float>(spec.strength);
+    if (worker_) r.shift = worker_->modelInfo().defaultShift;  // the model samples best with its own
     const int k = r.contextFrames;
     switch (r.mode) {
         case GenerationMode::Text:

@@ -25,7 +25,9 @@ const ReadObject* findColor(const ReadScene& read, Color color) {
     return nullptr;
 }
 
-inference::GenerationRequest baseRequest(const EvalSettings& s, const inference::ModelInfo& info,
+}  // namespace
+
+inference::GenerationRequest evalRequest(const EvalSettings& s, const inference::ModelInfo& info,
                                          const std::string& prompt, std::uint64_t seed) {
     inference::GenerationRequest r;
     r.prompt = prompt;
@@ -36,8 +38,11 @@ inference::GenerationRequest baseRequest(const EvalSettings& s, const inference:
     r.fps = s.fps;
     r.steps = s.steps;
     r.guidance = s.guidance >= 0 ? s.guidance : info.defaultGuidance;
+    r.shift = s.shift > 0 ? s.shift : info.defaultShift;
     return r;
 }
+
+namespace {
 
 double ratioOfMeans(double seams, double insides) { return insides > 0 ? seams / insides : 0.0; }
 
@@ -159,13 +164,16 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
     EvalReport report;
     report.settings = settings;
     const auto& info = model.info();
+    // The report states the guidance and shift it ran with, model defaults resolved.
+    report.settings.guidance = settings.guidance >= 0 ? settings.guidance : info.defaultGuidance;
+    report.settings.shift = settings.shift > 0 ? settings.shift : info.defaultShift;
     const auto prompts = heldOutPrompts(settings.singles, settings.pairs);
     auto generate = [&](const inference::GenerationRequest& r) { return model.generate(r, {}).frames; };
 
     // Held-out prompts at the main size.
     std::vector<std::vector<media::Image>> clips;
     for (std::size_t i = 0; i < prompts.size(); ++i) {
-        clips.push_back(generate(baseRequest(settings, info, prompts[i].prompt, 1000 + i)));
+        clips.push_back(generate(evalRequest(settings, info, prompts[i].prompt, 1000 + i)));
         if (i % 20 == 19) progress("held-out prompts: " + std::to_string(i + 1) + "/" + std::to_string(prompts.size()));
     }
     report.heldOut = scorePrompts(prompts, clips);
@@ -185,19 +193,19 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         const auto source = renderClip(p.scene, settings.width, settings.height, settings.frames);
         const auto seed = 5000 + i;
 
-        auto image = baseRequest(settings, info, p.prompt, seed);
+        auto image = evalRequest(settings, info, p.prompt, seed);
         image.mode = inference::GenerationMode::Image;
         image.sourceA = {source.front()};
         psnrSum += media::psnr(generate(image).front(), source.front());
 
-        auto forward = baseRequest(settings, info, p.prompt, seed);
+        auto forward = evalRequest(settings, info, p.prompt, seed);
         forward.mode = inference::GenerationMode::ExtendForward;
         forward.sourceA = source;
         const auto fwd = generate(forward);
         fwdSeam += meanAbsDiff(source.back(), fwd.front());
         fwdInside += meanConsecutive(fwd);
 
-        auto backward = baseRequest(settings, info, p.prompt, seed);
+        auto backward = evalRequest(settings, info, p.prompt, seed);
         backward.mode = inference::GenerationMode::ExtendBackward;
         backward.sourceA = source;
         const auto bwd = generate(backward);
@@ -206,7 +214,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
 
         // Connect the two ends of one longer take: the middle third is generated.
         const auto take = renderClip(p.scene, settings.width, settings.height, 3 * (settings.frames / 2));
-        auto connect = baseRequest(settings, info, p.prompt, seed);
+        auto connect = evalRequest(settings, info, p.prompt, seed);
         connect.mode = inference::GenerationMode::Connect;
         connect.frames = settings.frames / 2;
         connect.sourceA.assign(take.begin(), take.begin() + settings.frames / 2);
@@ -215,7 +223,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         conSeam += 0.5 * (meanAbsDiff(connect.sourceA.back(), con.front()) + meanAbsDiff(con.back(), connect.sourceB.front()));
         conInside += meanConsecutive(con);
 
-        auto loop = baseRequest(settings, info, p.prompt, seed);
+        auto loop = evalRequest(settings, info, p.prompt, seed);
         loop.mode = inference::GenerationMode::Loop;
         const auto looped = generate(loop);
         loopSeam += meanAbsDiff(looped.back(), looped.front());
@@ -227,7 +235,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         WorldScene styled = p.scene;
         styled.style = i % 2 ? Style::Outline : Style::Neon;
         const auto flatClip = renderClip(flat, settings.width, settings.height, settings.frames);
-        auto restyle = baseRequest(settings, info, canonicalCaption(styled), seed);
+        auto restyle = evalRequest(settings, info, canonicalCaption(styled), seed);
         restyle.mode = inference::GenerationMode::Restyle;
         restyle.strength = 0.6f;
         restyle.sourceA = flatClip;
@@ -277,7 +285,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         const std::vector<EvalPrompt> subset(prompts.begin(), prompts.begin() + std::min<std::size_t>(prompts.size(), settings.bucketPrompts));
         std::vector<std::vector<media::Image>> bucketClips;
         for (std::size_t i = 0; i < subset.size(); ++i) {
-            bucketClips.push_back(generate(baseRequest(s, info, subset[i].prompt, 1000 + i)));
+            bucketClips.push_back(generate(evalRequest(s, info, subset[i].prompt, 1000 + i)));
         }
         report.buckets.emplace_back(b.name, scorePrompts(subset, bucketClips));
         progress(std::string("bucket ") + b.name);
@@ -286,7 +294,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
     std::vector<double> seconds;
     for (int i = 0; i < settings.timingRuns; ++i) {
         const auto start = std::chrono::steady_clock::now();
-        generate(baseRequest(settings, info, prompts[0].prompt, 77));
+        generate(evalRequest(settings, info, prompts[0].prompt, 77));
         seconds.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     }
     std::sort(seconds.begin(), seconds.end());
@@ -303,7 +311,8 @@ QJsonObject EvalReport::toJson() const {
     }
     return QJsonObject{
         {"settings", QJsonObject{{"width", settings.width}, {"height", settings.height}, {"frames", settings.frames},
-                                 {"fps", settings.fps}, {"steps", settings.steps}, {"guidance", settings.guidance}}},
+                                 {"fps", settings.fps}, {"steps", settings.steps}, {"guidance", settings.guidance},
+                                 {"shift", settings.shift}}},
         {"held_out", scoresJson(heldOut)},
         {"image_first_frame_psnr_db", imageFirstFramePsnr},
         {"extend_forward_seam_ratio", extendSeamRatio},
@@ -343,6 +352,9 @@ std::string EvalReport::toMarkdown() const {
         md << "| " << name << " | " << s.prompts << " | " << percent(s.color) << " | " << percent(s.shape) << " | "
            << percent(s.motion) << " | " << percent(s.background) << " | " << percent(s.style) << " |\n";
     }
+    md << "\nSampling: " << settings.width << "x" << settings.height << ", " << settings.frames << " frames at "
+       << settings.fps << " fps, " << settings.steps << " Euler steps, guidance " << fixed(settings.guidance, 1)
+       << ", timestep shift " << fixed(settings.shift, 1) << ".\n";
     return md.str();
 }
 

@@ -36,6 +36,7 @@ struct AttributeScores {
 struct EvalSettings {
     int width = 64, height = 64, frames = 16, fps = 8, steps = 20;
     float guidance = -1;  // < 0: the model's default
+    float shift = -1;     // timestep shift; < 0: the model's default
     int singles = 200, pairs = 60;
     int conditioningCases = 24;  // per image/extend/connect/loop/restyle measurement
     int bucketPrompts = 40;      // per extra bucket (112x64, 64x112, 8 and 32 frames)
@@ -53,6 +54,10 @@ struct EvalReport {
     QJsonObject toJson() const;
     std::string toMarkdown() const;
 };
+
+// The request the evaluation makes for `prompt`: its size, steps, guidance and shift.
+inference::GenerationRequest evalRequest(const EvalSettings& settings, const inference::ModelInfo& info,
+                                         const std::string& prompt, std::uint64_t seed);
 
 // Runs everything; `progress` gets a line per stage.
 EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,

@@ -1,6 +1,6 @@
 // shotcraft-cli generate end to end with a tiny randomly initialised model: every mode
 // writes the asked frames, results are reproducible, bad input and bad model files give
-// one clear line.
+// one clear line; `world` renders a clip with captions and `eval` reports every measure.
 
 #include "inference/InferenceError.h"
 #include "inference/Trainer.h"
@@ -93,6 +93,58 @@ private slots:
         QCOMPARE(a.modelHash.size(), std::size_t(64));
         request.seed = 100;
         QVERIFY(!(model->generate(request, {}).frames == a.frames));
+    }
+
+    void worldWritesAClipAndItsCaptions() {
+        const QString path = dir_.filePath("world.mkv");
+        const auto r = test::runCli({"world", "--seed", "12", "--width", "112", "--height", "64", "--frames", "10",
+                                     "--out", path, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json["captions"].toArray().size(), 4);
+        for (const auto& caption : json["captions"].toArray()) QVERIFY(!caption.toString().isEmpty());
+        media::VideoReader reader(path.toStdString());
+        QCOMPARE(reader.frameCount(), std::int64_t(10));
+        QCOMPARE(reader.info().width, 112);
+        // The same seed renders the same clip.
+        const QString again = dir_.filePath("world-again.mkv");
+        QCOMPARE(test::runCli({"world", "--seed", "12", "--width", "112", "--height", "64", "--frames", "10",
+                               "--out", again, "--json"}).out, r.out);
+        QVERIFY(media::VideoReader(again.toStdString()).readFrame(9) == reader.readFrame(9));
+    }
+
+    void evalReportsEveryMeasure() {
+        const QString json = dir_.filePath("eval.json");
+        const QString markdown = dir_.filePath("eval.md");
+        const auto r = test::runCli({"eval", "--model", model_, "--prompts", "3", "--pairs", "2", "--cases", "1",
+                                     "--bucket-prompts", "1", "--timing-runs", "1", "--steps", "2", "--guidance", "2.5",
+                                     "--shift", "3", "--json", json, "--out", markdown});
+        QCOMPARE(r.exitCode, 0);
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject settings = report["settings"].toObject();
+        QCOMPARE(settings["guidance"].toDouble(), 2.5);
+        QCOMPARE(settings["shift"].toDouble(), 3.0);
+        QCOMPARE(settings["steps"].toInt(), 2);
+        const QJsonObject heldOut = report["held_out"].toObject();
+        QCOMPARE(heldOut["prompts"].toInt(), 5);
+        QCOMPARE(heldOut["binding_prompts"].toInt(), 2);
+        for (const char* key : {"color", "shape", "motion", "background", "style", "binding", "flicker"}) {
+            const double v = heldOut[key].toDouble(-1);
+            QVERIFY2(v >= 0 && v <= 1, key);
+        }
+        QVERIFY(report["image_first_frame_psnr_db"].toDouble() > 0);
+        for (const char* key : {"extend_forward_seam_ratio", "extend_backward_seam_ratio", "connect_seam_ratio",
+                                "loop_seam_ratio"}) {
+            QVERIFY2(report[key].toDouble() > 0, key);
+        }
+        QCOMPARE(report["buckets"].toArray().size(), 4);
+        QFile md(markdown);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(md.readAll());
+        QVERIFY2(text.contains("guidance 2.5, timestep shift 3.0"), qPrintable(text));
+        QVERIFY(text.contains("| two-object binding |"));
     }
 
     void badRequestsAreOneLineErrors_data() {
