@@ -51,6 +51,7 @@ QJsonObject GenerationRequest::toJson() const {
         {"shift", shift},
         {"sampler", sampler == SamplerKind::Heun ? "heun" : "euler"},
         {"context_frames", contextFrames},
+        {"seam_fade_frames", seamFadeFrames},
         {"source_a_frames", static_cast<int>(sourceA.size())},
         {"source_b_frames", static_cast<int>(sourceB.size())},
     };

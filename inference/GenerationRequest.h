@@ -44,6 +44,7 @@ struct GenerationRequest {
     float shift = 1.0f;       // timestep shift (> 1 spends more steps at high noise)
     SamplerKind sampler = SamplerKind::Euler;
     int contextFrames = 4;    // extend / connect: how many source frames condition
+    int seamFadeFrames = 8;   // image / extend / connect: seam matching fade (SeamMatch.h); 0 = off
     // Conditioning pictures, 8-bit sRGB: the still (Image), the source clip (Extend*,
     // Restyle) or clip A (Connect) ...
     std::vector<media::Image> sourceA;

@@ -2,6 +2,7 @@
 
 #include "inference/FlowMatchSampler.h"
 #include "inference/InferenceError.h"
+#include "inference/SeamMatch.h"
 #include "inference/TensorImage.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -120,10 +121,14 @@ GenerationResult LatentVideoModel::generate(const GenerationRequest& r, const Ge
     // Known frames, encoded where the plan puts them.
     auto known = torch::zeros({1, latentChannels_, frames, h, w}, torch::TensorOptions().device(device_));
     auto mask = torch::zeros({1, 1, frames, h, w}, torch::TensorOptions().device(device_));
+    std::vector<media::Image> given;  // the known frames at the request's size
+    torch::Tensor givenLatents;      // [K, C, h, w]
     if (!plan.known.empty()) {
-        std::vector<media::Image> images;
-        for (const KnownFrame& k : plan.known) images.push_back(k.source == 0 ? r.sourceA.at(k.frame) : r.sourceB.at(k.frame));
-        const auto latents = latentsOf(images, r.width, r.height);  // [K, C, h, w]
+        for (const KnownFrame& k : plan.known) {
+            given.push_back(resizeFrame(k.source == 0 ? r.sourceA.at(k.frame) : r.sourceB.at(k.frame), r.width, r.height));
+        }
+        givenLatents = encodeFrames(framesToTensor(given).to(device_));
+        const auto& latents = givenLatents;
         for (std::size_t i = 0; i < plan.known.size(); ++i) {
             known[0].select(1, plan.known[i].index).copy_(latents[static_cast<int64_t>(i)]);
             mask[0].select(1, plan.known[i].index).fill_(1.0);
@@ -165,6 +170,12 @@ GenerationResult LatentVideoModel::generate(const GenerationRequest& r, const Ge
     const auto outputLatents = result[0].narrow(1, plan.outputStart, plan.outputCount).transpose(0, 1);
     GenerationResult out;
     out.frames = tensorToFrames(decodeLatents(outputLatents.contiguous()));
+    if (!given.empty() && r.seamFadeFrames > 0) {
+        const auto reconstructed = tensorToFrames(decodeLatents(givenLatents));
+        std::vector<SeamReference> references;
+        for (std::size_t i = 0; i < given.size(); ++i) references.push_back({plan.known[i].index, given[i], reconstructed[i]});
+        matchSeams(out.frames, plan.outputStart, references, r.seamFadeFrames);
+    }
     out.seed = r.seed;
     out.modelId = info_.id;
     out.modelHash = info_.hash;

@@ -58,7 +58,8 @@ int runEval(const std::vector<std::string>& args) {
     const Arguments parsed(args, {{"--model", 1}, {"--prompts", 1}, {"--pairs", 1}, {"--cases", 1},
                                   {"--bucket-prompts", 1}, {"--timing-runs", 1}, {"--steps", 1},
                                   {"--out", 1}, {"--json", 1}, {"--sheet", 1}, {"--sheet-rows", 1},
-                                  {"--threads", 1}, {"--guidance", 1}, {"--shift", 1}});
+                                  {"--threads", 1}, {"--guidance", 1}, {"--shift", 1},
+                                  {"--seam-fade", 1}});
     inference::DeviceOptions device;
     device.threads = static_cast<int>(parsed.integer("--threads").value_or(0));
     const auto model = inference::loadVideoModel(parsed.valueOr("--model", inference::defaultModelPath()), device);
@@ -71,6 +72,7 @@ int runEval(const std::vector<std::string>& args) {
     settings.steps = static_cast<int>(parsed.integer("--steps").value_or(settings.steps));
     settings.guidance = static_cast<float>(parsed.number("--guidance").value_or(settings.guidance));
     settings.shift = static_cast<float>(parsed.number("--shift").value_or(settings.shift));
+    settings.seamFadeFrames = static_cast<int>(parsed.integer("--seam-fade").value_or(settings.seamFadeFrames));
     if (settings.singles < 1 || settings.pairs < 0 || settings.conditioningCases < 1 || settings.bucketPrompts < 1) {
         throw UsageError("--prompts, --cases and --bucket-prompts must be at least 1");
     }

@@ -43,7 +43,7 @@ int runGenerate(const std::vector<std::string>& args) {
                                   {"--guidance", 1}, {"--model", 1}, {"--image", 1},
                                   {"--extend-forward", 1}, {"--extend-backward", 1}, {"--connect", 2},
                                   {"--loop", 0}, {"--restyle", 1}, {"--strength", 1}, {"--out", 1},
-                                  {"--json", 0}, {"--sampler", 1}, {"--shift", 1}, {"--context", 1},
+                                  {"--json", 0}, {"--sampler", 1}, {"--shift", 1}, {"--context", 1}, {"--seam-fade", 1},
                                   {"--threads", 1}, {"--device", 1}});
     if (!parsed.positionals().empty()) throw UsageError("unexpected argument '" + parsed.positionals().front() + "'");
     const auto out = parsed.value("--out");
@@ -74,6 +74,7 @@ int runGenerate(const std::vector<std::string>& args) {
     request.guidance = static_cast<float>(parsed.number("--guidance").value_or(info.defaultGuidance));
     request.shift = static_cast<float>(parsed.number("--shift").value_or(model->info().defaultShift));
     request.contextFrames = static_cast<int>(parsed.integer("--context").value_or(4));
+    request.seamFadeFrames = static_cast<int>(parsed.integer("--seam-fade").value_or(request.seamFadeFrames));
     const std::string sampler = parsed.valueOr("--sampler", "euler");
     if (sampler != "euler" && sampler != "heun") throw UsageError("--sampler is euler or heun");
     request.sampler = sampler == "heun" ? inference::SamplerKind::Heun : inference::SamplerKind::Euler;

@@ -147,6 +147,28 @@ private slots:
         QVERIFY(text.contains("| two-object binding |"));
     }
 
+    void givenFramesComeBackAtTheSeam() {
+        // The still is frame 0 of an image-to-video take, pixel for pixel (seam matching
+        // carries the autoencoder's error on it), and the request records the fade.
+        media::Image still(64, 64, 3, media::SampleType::UInt8);
+        for (int y = 0; y < 64; ++y)
+            for (int x = 0; x < 64; ++x)
+                for (int c = 0; c < 3; ++c) still.setSample(x, y, c, ((x * 7 + y * 3 + c * 50) % 256) / 255.0f);
+        inference::GenerationRequest request;
+        request.mode = inference::GenerationMode::Image;
+        request.prompt = "a red circle";
+        request.steps = 2;
+        request.sourceA = {still};
+        auto model = inference::loadVideoModel(model_.toStdString());
+        const auto matched = model->generate(request, {});
+        QVERIFY2(media::psnr(matched.frames.front(), still) > 48, qPrintable(QString::number(media::psnr(matched.frames.front(), still))));
+        request.seamFadeFrames = 0;
+        const auto plain = model->generate(request, {});
+        QVERIFY(media::psnr(plain.frames.front(), still) < 40);  // the untrained autoencoder's own drawing
+        QVERIFY(plain.frames.back() == matched.frames.back());     // past the fade nothing changes
+        QCOMPARE(request.toJson()["seam_fade_frames"].toInt(), 0);
+    }
+
     void badRequestsAreOneLineErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
@@ -158,6 +180,7 @@ private slots:
         QTest::newRow("missing still") << QStringList{"--prompt", "red", "--image", dir_.filePath("none.png")} << 1 << "not found";
         QTest::newRow("two modes") << QStringList{"--prompt", "red", "--loop", "--image", still_} << 2 << "choose one";
         QTest::newRow("bad seed") << QStringList{"--prompt", "red", "--seed", "-4"} << 2 << "seed";
+        QTest::newRow("seam fade") << QStringList{"--prompt", "red", "--image", still_, "--seam-fade", "100"} << 1 << "seam fade";
         QTest::newRow("bad out") << QStringList{"--prompt", "red", "--out", dir_.filePath("x.gif")} << 1 << "cannot write video";
     }
 

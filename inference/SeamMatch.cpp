@@ -1,0 +1,64 @@
+#include "inference/SeamMatch.h"
+
+#include "inference/InferenceError.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace shotcraft::inference {
+namespace {
+
+double weightAt(int distance, int fade) { return std::max(0.0, 1.0 - double(distance) / fade); }
+
+const SeamReference* nearest(const std::vector<SeamReference>& references, int index, bool before) {
+    const SeamReference* best = nullptr;
+    for (const SeamReference& r : references) {
+        const bool side = before ? r.index <= index : r.index >= index;
+        if (side && (!best || std::abs(r.index - index) < std::abs(best->index - index))) best = &r;
+    }
+    return best;
+}
+
+}  // namespace
+
+void matchSeams(std::vector<media::Image>& output, int outputStart, const std::vector<SeamReference>& references,
+                int fadeFrames) {
+    if (fadeFrames <= 0 || references.empty()) return;
+    for (const SeamReference& r : references) {
+        if (r.given.width() != r.reconstructed.width() || r.given.height() != r.reconstructed.height() ||
+            r.given.channels() != 3 || r.reconstructed.channels() != 3) {
+            throw InferenceError("seam matching needs the given and reconstructed frames at one size, RGB");
+        }
+    }
+    for (std::size_t i = 0; i < output.size(); ++i) {
+        const int index = outputStart + static_cast<int>(i);
+        const SeamReference* before = nearest(references, index, true);
+        const SeamReference* after = nearest(references, index, false);
+        if (after == before) after = nullptr;  // a reference at this very frame counts once
+        double wBefore = before ? weightAt(index - before->index, fadeFrames) : 0.0;
+        double wAfter = after ? weightAt(after->index - index, fadeFrames) : 0.0;
+        const double total = wBefore + wAfter;
+        if (total <= 0) continue;
+        if (total > 1) {
+            wBefore /= total;
+            wAfter /= total;
+        }
+        media::Image& frame = output[i];
+        const media::Image& any = before && wBefore > 0 ? before->given : after->given;
+        if (frame.width() != any.width() || frame.height() != any.height() || frame.channels() != 3) {
+            throw InferenceError("seam matching: the output frames and the given frames differ in size");
+        }
+        for (int y = 0; y < frame.height(); ++y) {
+            for (int x = 0; x < frame.width(); ++x) {
+                for (int c = 0; c < 3; ++c) {
+                    double v = frame.sample(x, y, c);
+                    if (wBefore > 0) v += wBefore * (before->given.sample(x, y, c) - before->reconstructed.sample(x, y, c));
+                    if (wAfter > 0) v += wAfter * (after->given.sample(x, y, c) - after->reconstructed.sample(x, y, c));
+                    frame.setSample(x, y, c, static_cast<float>(v));
+                }
+            }
+        }
+    }
+}
+
+}  // namespace shotcraft::inference
