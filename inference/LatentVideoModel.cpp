@@ -128,9 +128,8 @@ GenerationResult LatentVideoModel::generate(const GenerationRequest& r, const Ge
             given.push_back(resizeFrame(k.source == 0 ? r.sourceA.at(k.frame) : r.sourceB.at(k.frame), r.width, r.height));
         }
         givenLatents = encodeFrames(framesToTensor(given).to(device_));
-        const auto& latents = givenLatents;
         for (std::size_t i = 0; i < plan.known.size(); ++i) {
-            known[0].select(1, plan.known[i].index).copy_(latents[static_cast<int64_t>(i)]);
+            known[0].select(1, plan.known[i].index).copy_(givenLatents[static_cast<int64_t>(i)]);
             mask[0].select(1, plan.known[i].index).fill_(1.0);
         }
     }
