@@ -72,7 +72,7 @@ int runGenerate(const std::vector<std::string>& args) {
     request.height = static_cast<int>(parsed.integer("--height").value_or(info.defaultHeight));
     request.steps = static_cast<int>(parsed.integer("--steps").value_or(20));
     request.guidance = static_cast<float>(parsed.number("--guidance").value_or(info.defaultGuidance));
-    request.shift = static_cast<float>(parsed.number("--shift").value_or(model->info().defaultShift));
+    request.shift = static_cast<float>(parsed.number("--shift").value_or(info.defaultShift));
     request.contextFrames = static_cast<int>(parsed.integer("--context").value_or(4));
     request.seamFadeFrames = static_cast<int>(parsed.integer("--seam-fade").value_or(request.seamFadeFrames));
     const std::string sampler = parsed.valueOr("--sampler", "euler");

@@ -165,10 +165,11 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
     EvalReport report;
     report.settings = settings;
     const auto& info = model.info();
-    // The report states the guidance and shift it ran with, model defaults resolved.
-    report.settings.guidance = settings.guidance >= 0 ? settings.guidance : info.defaultGuidance;
-    report.settings.shift = settings.shift > 0 ? settings.shift : info.defaultShift;
-    report.settings.seamFadeFrames = evalRequest(settings, info, "", 0).seamFadeFrames;
+    // The report states the guidance, shift and seam fade it ran with, defaults resolved.
+    const inference::GenerationRequest resolved = evalRequest(settings, info, "", 0);
+    report.settings.guidance = resolved.guidance;
+    report.settings.shift = resolved.shift;
+    report.settings.seamFadeFrames = resolved.seamFadeFrames;
     const auto prompts = heldOutPrompts(settings.singles, settings.pairs);
     auto generate = [&](const inference::GenerationRequest& r) { return model.generate(r, {}).frames; };
 
