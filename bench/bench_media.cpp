@@ -46,8 +46,7 @@ std::pair<double, double> bestOf(int runs, A&& ours, B&& theirs) {
 }
 
 void row(const char* what, int frames, double ours, double theirs) {
-    std::printf("| %-28s | %8.1f | %8.1f | %5.2f |\n", what, frames / ours, frames / theirs,
-                theirs / ours);
+    std::printf("| %-28s | %8.1f | %8.1f | %5.2f |\n", what, frames / ours, frames / theirs, theirs / ours);
 }
 
 }  // namespace
@@ -62,8 +61,7 @@ int main(int argc, char** argv) {
     const std::string t = std::to_string(threads);
     const std::string sws = "-sws_flags bicubic+accurate_rnd+full_chroma_int+full_chroma_inp";
 
-    timeCommand("ffmpeg -y -v error -f lavfi -i testsrc2=size=1920x1080:rate=30 -frames:v " +
-                std::to_string(frames) +
+    timeCommand("ffmpeg -y -v error -f lavfi -i testsrc2=size=1920x1080:rate=30 -frames:v " + std::to_string(frames) +
                 " -c:v libx264 -preset fast -crf 20 -pix_fmt yuv420p -colorspace bt709 "
                 "-color_primaries bt709 -color_trc bt709 " +
                 clip);
@@ -78,9 +76,7 @@ int main(int argc, char** argv) {
             for (int i = 0; i < frames; ++i) reader.decodeFrame(i);
             return secondsSince(start);
         },
-        [&] {
-            return timeCommand("ffmpeg -v error -threads " + t + " -i " + clip + " -f null -");
-        });
+        [&] { return timeCommand("ffmpeg -v error -threads " + t + " -i " + clip + " -f null -"); });
     // Decode and convert to packed RGB.
     const auto [oursRgb, ffmpegRgb] = bestOf(
         5,
@@ -124,15 +120,14 @@ int main(int argc, char** argv) {
             return secondsSince(start);
         },
         [&] {
-            return timeCommand(
-                "ffmpeg -y -v error -f rawvideo -pix_fmt rgb24 -s 1920x1080 -r 30 -i " + raw +
-                " -sws_flags bicubic+accurate_rnd -c:v libx264 -preset medium "
-                "-crf 18 -pix_fmt yuv420p -threads " +
-                t + " " + encoded);
+            return timeCommand("ffmpeg -y -v error -f rawvideo -pix_fmt rgb24 -s 1920x1080 -r 30 -i " + raw +
+                               " -sws_flags bicubic+accurate_rnd -c:v libx264 -preset medium "
+                               "-crf 18 -pix_fmt yuv420p -threads " +
+                               t + " " + encoded);
         });
 
-    std::printf("1080p H.264, %d threads, %d frames decoded, %d encoded (best of runs)\n\n",
-                threads, frames, encodeFrames);
+    std::printf("1080p H.264, %d threads, %d frames decoded, %d encoded (best of runs)\n\n", threads, frames,
+                encodeFrames);
     std::printf("| %-28s | %8s | %8s | %5s |\n", "task", "ours f/s", "ffmpeg", "ratio");
     std::printf("|------------------------------|----------|----------|-------|\n");
     row("decode", frames, oursDecode, ffmpegDecode);

@@ -14,7 +14,9 @@ using namespace shotcraft::timeline;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
+double msSince(Clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
@@ -22,7 +24,8 @@ double median(std::vector<double> v) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const std::filesystem::path dir = argc > 1 ? argv[1] : std::filesystem::temp_directory_path() / "shotcraft-bench-project";
+    const std::filesystem::path dir =
+        argc > 1 ? argv[1] : std::filesystem::temp_directory_path() / "shotcraft-bench-project";
     std::filesystem::create_directories(dir);
     const std::string path = (dir / "big.shotcraft").string();
     std::filesystem::remove(path);
@@ -52,8 +55,8 @@ int main(int argc, char** argv) {
             }
         }
     }
-    std::printf("built %d shots, %d takes of %d KB (%.0f MB) in %.1f s\n", kShots, kShots * kTakesPerShot, kClipBytes / 1024,
-                std::filesystem::file_size(path) / 1e6, msSince(built) / 1000);
+    std::printf("built %d shots, %d takes of %d KB (%.0f MB) in %.1f s\n", kShots, kShots * kTakesPerShot,
+                kClipBytes / 1024, std::filesystem::file_size(path) / 1e6, msSince(built) / 1000);
     std::vector<double> opens;
     for (int i = 0; i < 5; ++i) {
         const auto start = Clock::now();

@@ -29,10 +29,10 @@ double timeMs(F&& f) {
 double ditFlops(const ModelConfig& c, int64_t tokens, int64_t textTokens, int64_t batch) {
     const double n = double(tokens), w = c.width, l = double(textTokens), wt = c.textWidth;
     const double patch = c.patchT * c.patchH * c.patchW;
-    double f = n * (2 * c.latentChannels + 1) * patch * w;  // patch embedding
-    const double block = n * w * 3 * w + 2 * n * n * w + n * w * w  // self-attention
+    double f = n * (2 * c.latentChannels + 1) * patch * w;                         // patch embedding
+    const double block = n * w * 3 * w + 2 * n * n * w + n * w * w                 // self-attention
                          + n * w * w + l * wt * 2 * w + 2 * n * l * w + n * w * w  // cross-attention
-                         + 2 * n * w * 4 * w;  // MLP
+                         + 2 * n * w * 4 * w;                                      // MLP
     f += c.depth * block + n * w * patch * c.latentChannels;
     return 2.0 * f * double(batch);
 }

@@ -8,13 +8,13 @@
 namespace shotcraft::inference {
 
 struct BenchmarkReport {
-    std::string model;       // model id, or "shotcraft-tiny (random weights)"
+    std::string model;  // model id, or "shotcraft-tiny (random weights)"
     int width = 0, height = 0, frames = 0, tokens = 0, threads = 0;
-    double msPerStep = 0;    // one guided step: the DiT at batch 2
-    double ditGflop = 0;     // per step
-    double ditGflops = 0;    // achieved
-    double matmulGflops = 0; // torch::mm 2048 x 2048 x 2048
-    double msPerClip = 0;    // a whole 20-step clip, text encoding and decoding included
+    double msPerStep = 0;     // one guided step: the DiT at batch 2
+    double ditGflop = 0;      // per step
+    double ditGflops = 0;     // achieved
+    double matmulGflops = 0;  // torch::mm 2048 x 2048 x 2048
+    double msPerClip = 0;     // a whole 20-step clip, text encoding and decoding included
 };
 
 // Uses the model file at `modelPath` when it exists, else the built-in architecture with

@@ -5,7 +5,9 @@
 namespace shotcraft::inference {
 namespace {
 
-int roundUp(int value, int multiple) { return (value + multiple - 1) / multiple * multiple; }
+int roundUp(int value, int multiple) {
+    return (value + multiple - 1) / multiple * multiple;
+}
 
 }  // namespace
 

@@ -5,8 +5,12 @@
 namespace shotcraft::inference {
 namespace {
 
-double shifted(double t, double shift) { return shift * t / (1.0 + (shift - 1.0) * t); }
-double unshifted(double t, double shift) { return t / (shift - (shift - 1.0) * t); }
+double shifted(double t, double shift) {
+    return shift * t / (1.0 + (shift - 1.0) * t);
+}
+double unshifted(double t, double shift) {
+    return t / (shift - (shift - 1.0) * t);
+}
 
 }  // namespace
 
@@ -22,9 +26,8 @@ std::vector<double> timeSchedule(int steps, double shift, double start) {
     return times;
 }
 
-torch::Tensor integrateFlow(torch::Tensor x, const std::vector<double>& times,
-                            const VelocityFunction& velocity, SamplerKind kind,
-                            const StepObserver& observer) {
+torch::Tensor integrateFlow(torch::Tensor x, const std::vector<double>& times, const VelocityFunction& velocity,
+                            SamplerKind kind, const StepObserver& observer) {
     for (std::size_t i = 0; i + 1 < times.size(); ++i) {
         const double t = times[i];
         const double next = times[i + 1];

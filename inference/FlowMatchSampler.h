@@ -21,9 +21,8 @@ using VelocityFunction = std::function<torch::Tensor(const torch::Tensor& x, dou
 // estimate the step made.
 using StepObserver = std::function<void(int step, const torch::Tensor& x, const torch::Tensor& x0)>;
 
-torch::Tensor integrateFlow(torch::Tensor x, const std::vector<double>& times,
-                            const VelocityFunction& velocity, SamplerKind kind,
-                            const StepObserver& observer = {});
+torch::Tensor integrateFlow(torch::Tensor x, const std::vector<double>& times, const VelocityFunction& velocity,
+                            SamplerKind kind, const StepObserver& observer = {});
 
 // Classifier-free guidance: v_negative + g (v_positive - v_negative).
 torch::Tensor guide(const torch::Tensor& positive, const torch::Tensor& negative, double guidance);

@@ -8,21 +8,28 @@ namespace shotcraft::inference {
 
 std::string modeName(GenerationMode mode) {
     switch (mode) {
-        case GenerationMode::Text: return "text";
-        case GenerationMode::Image: return "image";
-        case GenerationMode::ExtendForward: return "extend-forward";
-        case GenerationMode::ExtendBackward: return "extend-backward";
-        case GenerationMode::Connect: return "connect";
-        case GenerationMode::Loop: return "loop";
-        case GenerationMode::Restyle: return "restyle";
+        case GenerationMode::Text:
+            return "text";
+        case GenerationMode::Image:
+            return "image";
+        case GenerationMode::ExtendForward:
+            return "extend-forward";
+        case GenerationMode::ExtendBackward:
+            return "extend-backward";
+        case GenerationMode::Connect:
+            return "connect";
+        case GenerationMode::Loop:
+            return "loop";
+        case GenerationMode::Restyle:
+            return "restyle";
     }
     return "unknown";
 }
 
 GenerationMode modeFromName(const std::string& name) {
-    for (auto mode : {GenerationMode::Text, GenerationMode::Image, GenerationMode::ExtendForward,
-                      GenerationMode::ExtendBackward, GenerationMode::Connect, GenerationMode::Loop,
-                      GenerationMode::Restyle}) {
+    for (auto mode :
+         {GenerationMode::Text, GenerationMode::Image, GenerationMode::ExtendForward, GenerationMode::ExtendBackward,
+          GenerationMode::Connect, GenerationMode::Loop, GenerationMode::Restyle}) {
         if (modeName(mode) == name) return mode;
     }
     throw InferenceError("unknown generation mode '" + name + "'");

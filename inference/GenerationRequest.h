@@ -40,11 +40,11 @@ struct GenerationRequest {
     int height = 64;
     int steps = 20;
     float guidance = 4.0f;
-    float strength = 0.6f;    // restyle only: how far towards noise the source goes (0, 1]
-    float shift = 1.0f;       // timestep shift (> 1 spends more steps at high noise)
+    float strength = 0.6f;  // restyle only: how far towards noise the source goes (0, 1]
+    float shift = 1.0f;     // timestep shift (> 1 spends more steps at high noise)
     SamplerKind sampler = SamplerKind::Euler;
-    int contextFrames = 4;    // extend / connect: how many source frames condition
-    int seamFadeFrames = 8;   // image / extend / connect: seam matching fade (SeamMatch.h); 0 = off
+    int contextFrames = 4;   // extend / connect: how many source frames condition
+    int seamFadeFrames = 8;  // image / extend / connect: seam matching fade (SeamMatch.h); 0 = off
     // Conditioning pictures, 8-bit sRGB: the still (Image), the source clip (Extend*,
     // Restyle) or clip A (Connect) ...
     std::vector<media::Image> sourceA;

@@ -9,11 +9,16 @@ namespace shotcraft::inference {
 
 QString jobStateName(JobState state) {
     switch (state) {
-        case JobState::Queued: return "queued";
-        case JobState::Running: return "running";
-        case JobState::Completed: return "completed";
-        case JobState::Failed: return "failed";
-        case JobState::Cancelled: return "cancelled";
+        case JobState::Queued:
+            return "queued";
+        case JobState::Running:
+            return "running";
+        case JobState::Completed:
+            return "completed";
+        case JobState::Failed:
+            return "failed";
+        case JobState::Cancelled:
+            return "cancelled";
     }
     return "unknown";
 }

@@ -69,15 +69,13 @@ torch::Tensor LatentVideoModel::samplePass(const Pass& p, const GenerationCallba
         if (!guided) {
             return denoise(xIn, p.known, p.mask, torch::full({1}, t, x.options()), p.text, p.textMask);
         }
-        const auto v = denoise(torch::cat({xIn, xIn}), torch::cat({p.known, p.known}),
-                               torch::cat({p.mask, p.mask}), torch::full({2}, t, x.options()), p.text,
-                               p.textMask);
+        const auto v = denoise(torch::cat({xIn, xIn}), torch::cat({p.known, p.known}), torch::cat({p.mask, p.mask}),
+                               torch::full({2}, t, x.options()), p.text, p.textMask);
         return guide(v.narrow(0, 0, 1), v.narrow(0, 1, 1), r.guidance);
     };
     const auto observer = [&](int step, const torch::Tensor&, const torch::Tensor& x0) {
         if (callbacks.progress) callbacks.progress(p.stepOffset + step, p.totalSteps);
-        if (callbacks.preview && callbacks.previewEvery > 0 && step % callbacks.previewEvery == 0 &&
-            step < p.steps) {
+        if (callbacks.preview && callbacks.previewEvery > 0 && step % callbacks.previewEvery == 0 && step < p.steps) {
             const auto estimate = x0 * (1 - p.mask) + p.known * p.mask;
             const auto frames = estimate[0].narrow(1, p.outputStart, p.outputCount).transpose(0, 1);
             callbacks.preview(tensorToFrames(decodeLatents(frames)));
@@ -122,10 +120,11 @@ GenerationResult LatentVideoModel::generate(const GenerationRequest& r, const Ge
     auto known = torch::zeros({1, latentChannels_, frames, h, w}, torch::TensorOptions().device(device_));
     auto mask = torch::zeros({1, 1, frames, h, w}, torch::TensorOptions().device(device_));
     std::vector<media::Image> given;  // the known frames at the request's size
-    torch::Tensor givenLatents;      // [K, C, h, w]
+    torch::Tensor givenLatents;       // [K, C, h, w]
     if (!plan.known.empty()) {
         for (const KnownFrame& k : plan.known) {
-            given.push_back(resizeFrame(k.source == 0 ? r.sourceA.at(k.frame) : r.sourceB.at(k.frame), r.width, r.height));
+            given.push_back(
+                resizeFrame(k.source == 0 ? r.sourceA.at(k.frame) : r.sourceB.at(k.frame), r.width, r.height));
         }
         givenLatents = encodeFrames(framesToTensor(given).to(device_));
         for (std::size_t i = 0; i < plan.known.size(); ++i) {
@@ -172,7 +171,8 @@ GenerationResult LatentVideoModel::generate(const GenerationRequest& r, const Ge
     if (!given.empty() && r.seamFadeFrames > 0) {
         const auto reconstructed = tensorToFrames(decodeLatents(givenLatents));
         std::vector<SeamReference> references;
-        for (std::size_t i = 0; i < given.size(); ++i) references.push_back({plan.known[i].index, given[i], reconstructed[i]});
+        for (std::size_t i = 0; i < given.size(); ++i)
+            references.push_back({plan.known[i].index, given[i], reconstructed[i]});
         matchSeams(out.frames, plan.outputStart, references, r.seamFadeFrames);
     }
     out.seed = r.seed;

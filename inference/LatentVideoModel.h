@@ -17,13 +17,12 @@ class LatentVideoModel : public VideoModel {
 public:
     const ModelInfo& info() const override { return info_; }
     std::vector<std::string> unknownWords(const std::string& prompt) const override;
-    GenerationResult generate(const GenerationRequest& request,
-                              const GenerationCallbacks& callbacks) override;
+    GenerationResult generate(const GenerationRequest& request, const GenerationCallbacks& callbacks) override;
     std::string deviceName() const override { return device_.is_cuda() ? "cuda" : "cpu"; }
 
 protected:
-    LatentVideoModel(ModelInfo info, std::vector<std::string> vocabulary, int maxTokens,
-                     int latentChannels, int downsample, const DeviceOptions& device);
+    LatentVideoModel(ModelInfo info, std::vector<std::string> vocabulary, int maxTokens, int latentChannels,
+                     int downsample, const DeviceOptions& device);
 
     // Frames [F, 3, H, W] in [-1, 1] -> normalised latents [F, C, h, w].
     virtual torch::Tensor encodeFrames(const torch::Tensor& frames) = 0;
@@ -32,9 +31,8 @@ protected:
     // tokens [B, L] (0-padded) -> [B, L, D].
     virtual torch::Tensor encodeText(const torch::Tensor& tokens) = 0;
     // The velocity for x [B, C, T, h, w] given known latents, mask, t [B] and text.
-    virtual torch::Tensor denoise(const torch::Tensor& x, const torch::Tensor& known,
-                                  const torch::Tensor& mask, const torch::Tensor& t,
-                                  const torch::Tensor& text, const torch::Tensor& textMask) = 0;
+    virtual torch::Tensor denoise(const torch::Tensor& x, const torch::Tensor& known, const torch::Tensor& mask,
+                                  const torch::Tensor& t, const torch::Tensor& text, const torch::Tensor& textMask) = 0;
 
     ModelInfo info_;
     torch::Device device_{torch::kCPU};

@@ -19,9 +19,8 @@ int requireInt(const QJsonObject& json, const char* key, int min, int max) {
     }
     const int value = json[key].toInt();
     if (value < min || value > max) {
-        throw InferenceError(std::string("model config: '") + key + "' is " +
-                             std::to_string(value) + ", outside " + std::to_string(min) + ".." +
-                             std::to_string(max));
+        throw InferenceError(std::string("model config: '") + key + "' is " + std::to_string(value) + ", outside " +
+                             std::to_string(min) + ".." + std::to_string(max));
     }
     return value;
 }

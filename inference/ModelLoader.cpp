@@ -24,9 +24,10 @@ void validateRequest(const GenerationRequest& r, const ModelInfo& info) {
     auto fail = [](const std::string& message) { throw InferenceError(message); };
     const int m = std::max(1, info.sizeMultiple);
     if (r.width < m || r.height < m || r.width > 1024 || r.height > 1024 || r.width % m || r.height % m) {
-        fail("size " + std::to_string(r.width) + "x" + std::to_string(r.height) + " is not supported: width and height must be multiples of " +
-             std::to_string(m) + " from " + std::to_string(m) + " to 1024 (the model was trained at " +
-             std::to_string(info.defaultWidth) + "x" + std::to_string(info.defaultHeight) + ")");
+        fail("size " + std::to_string(r.width) + "x" + std::to_string(r.height) +
+             " is not supported: width and height must be multiples of " + std::to_string(m) + " from " +
+             std::to_string(m) + " to 1024 (the model was trained at " + std::to_string(info.defaultWidth) + "x" +
+             std::to_string(info.defaultHeight) + ")");
     }
     if (r.frames < 1 || r.frames > 2 * info.maxFrames) {
         fail("frames must be 1.." + std::to_string(2 * info.maxFrames) + ", not " + std::to_string(r.frames));
@@ -55,7 +56,8 @@ void validateRequest(const GenerationRequest& r, const ModelInfo& info) {
             break;
         case GenerationMode::Restyle:
             if (r.sourceA.empty()) fail("restyle needs a clip");
-            if (!(r.strength > 0 && r.strength <= 1)) fail("strength must be in (0, 1], not " + std::to_string(r.strength));
+            if (!(r.strength > 0 && r.strength <= 1))
+                fail("strength must be in (0, 1], not " + std::to_string(r.strength));
             break;
     }
 }

@@ -85,10 +85,9 @@ void saveModelFile(const std::string& path, const ModelConfig& config, const Nat
                                  {"bytes", bytes}});
         blob.append(static_cast<const char*>(tensor.data_ptr()), bytes);
     }
-    const QByteArray header = QJsonDocument(QJsonObject{{"config", config.toJson()},
-                                                        {"tensors", table},
-                                                        {"metadata", metadata}})
-                                  .toJson(QJsonDocument::Compact);
+    const QByteArray header =
+        QJsonDocument(QJsonObject{{"config", config.toJson()}, {"tensors", table}, {"metadata", metadata}})
+            .toJson(QJsonDocument::Compact);
     QByteArray contents(kMagic, sizeof kMagic);
     const std::uint32_t version = kModelFileVersion;
     const std::uint64_t headerSize = static_cast<std::uint64_t>(header.size());
@@ -136,8 +135,8 @@ LoadedModel loadModelFile(const std::string& path) {
     const QJsonDocument header =
         QJsonDocument::fromJson(body.mid(prefix, static_cast<qsizetype>(headerSize)), &parseError);
     if (header.isNull()) {
-        throw InferenceError("model file '" + path + "' has an unreadable header: " +
-                             parseError.errorString().toStdString());
+        throw InferenceError("model file '" + path +
+                             "' has an unreadable header: " + parseError.errorString().toStdString());
     }
     const qint64 dataStart = prefix + static_cast<qint64>(headerSize);
     const qint64 dataSize = body.size() - dataStart;
@@ -156,16 +155,14 @@ LoadedModel loadModelFile(const std::string& path) {
     for (auto& [name, parameter] : loaded.modules->namedParameters()) {
         auto it = entries.find(name);
         if (it == entries.end()) {
-            throw InferenceError("model file '" + path + "' lacks the tensor '" + name +
-                                 "' its config needs");
+            throw InferenceError("model file '" + path + "' lacks the tensor '" + name + "' its config needs");
         }
         const QJsonObject& e = it->second;
         std::vector<int64_t> shape;
         for (const auto& d : e["shape"].toArray()) shape.push_back(d.toInteger());
         if (shape != parameter.sizes().vec()) {
-            throw InferenceError("model file '" + path + "': tensor '" + name + "' has shape " +
-                                 shapeText(shape) + " but the config needs " +
-                                 shapeText(parameter.sizes().vec()));
+            throw InferenceError("model file '" + path + "': tensor '" + name + "' has shape " + shapeText(shape) +
+                                 " but the config needs " + shapeText(parameter.sizes().vec()));
         }
         const bool half = e["dtype"].toString() == "f16";
         const qint64 offset = e["offset"].toInteger();

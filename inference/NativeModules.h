@@ -28,8 +28,8 @@ struct NativeModules {
 struct LoadedModel {
     ModelConfig config;
     std::unique_ptr<NativeModules> modules;
-    std::string hash;       // SHA-256 of the file's contents, hex
-    QJsonObject metadata;   // training notes: steps, data, measured metrics
+    std::string hash;      // SHA-256 of the file's contents, hex
+    QJsonObject metadata;  // training notes: steps, data, measured metrics
 };
 
 // Model file: "SHOTCRAFT-MODEL\0", u32 format version, u64 header size, the JSON header

@@ -22,8 +22,8 @@ ModelInfo modelInfoFor(const ModelConfig& c, const std::string& hash, const std:
 }
 
 NativeVideoModel::NativeVideoModel(LoadedModel model, const std::string& path, const DeviceOptions& device)
-    : LatentVideoModel(modelInfoFor(model.config, model.hash, path), model.config.vocabulary,
-                       model.config.maxTokens, model.config.latentChannels, model.config.downsample, device),
+    : LatentVideoModel(modelInfoFor(model.config, model.hash, path), model.config.vocabulary, model.config.maxTokens,
+                       model.config.latentChannels, model.config.downsample, device),
       model_(std::move(model)) {
     model_.modules->to(device_);
     model_.modules->eval();
@@ -41,9 +41,9 @@ torch::Tensor NativeVideoModel::encodeText(const torch::Tensor& tokens) {
     return model_.modules->textEncoder->forward(tokens);
 }
 
-torch::Tensor NativeVideoModel::denoise(const torch::Tensor& x, const torch::Tensor& known,
-                                        const torch::Tensor& mask, const torch::Tensor& t,
-                                        const torch::Tensor& text, const torch::Tensor& textMask) {
+torch::Tensor NativeVideoModel::denoise(const torch::Tensor& x, const torch::Tensor& known, const torch::Tensor& mask,
+                                        const torch::Tensor& t, const torch::Tensor& text,
+                                        const torch::Tensor& textMask) {
     return model_.modules->dit->forward(x, known, mask, t, text, textMask);
 }
 

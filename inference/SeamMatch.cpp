@@ -8,7 +8,9 @@
 namespace shotcraft::inference {
 namespace {
 
-double weightAt(int distance, int fade) { return std::max(0.0, 1.0 - double(distance) / fade); }
+double weightAt(int distance, int fade) {
+    return std::max(0.0, 1.0 - double(distance) / fade);
+}
 
 const SeamReference* nearest(const std::vector<SeamReference>& references, int index, bool before) {
     const SeamReference* best = nullptr;
@@ -52,7 +54,8 @@ void matchSeams(std::vector<media::Image>& output, int outputStart, const std::v
             for (int x = 0; x < frame.width(); ++x) {
                 for (int c = 0; c < 3; ++c) {
                     double v = frame.sample(x, y, c);
-                    if (wBefore > 0) v += wBefore * (before->given.sample(x, y, c) - before->reconstructed.sample(x, y, c));
+                    if (wBefore > 0)
+                        v += wBefore * (before->given.sample(x, y, c) - before->reconstructed.sample(x, y, c));
                     if (wAfter > 0) v += wAfter * (after->given.sample(x, y, c) - after->reconstructed.sample(x, y, c));
                     frame.setSample(x, y, c, static_cast<float>(v));
                 }

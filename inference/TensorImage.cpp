@@ -18,9 +18,15 @@ torch::Tensor framesToTensor(const std::vector<media::Image>& frames) {
 }
 
 std::vector<media::Image> tensorToFrames(const torch::Tensor& frames) {
-    auto bytes = frames.detach().to(torch::kCPU, torch::kFloat32)
-                     .add(1.0).mul(127.5).round().clamp(0, 255)
-                     .to(torch::kUInt8).permute({0, 2, 3, 1}).contiguous();
+    auto bytes = frames.detach()
+                     .to(torch::kCPU, torch::kFloat32)
+                     .add(1.0)
+                     .mul(127.5)
+                     .round()
+                     .clamp(0, 255)
+                     .to(torch::kUInt8)
+                     .permute({0, 2, 3, 1})
+                     .contiguous();
     std::vector<media::Image> out;
     const int h = static_cast<int>(bytes.size(1));
     const int w = static_cast<int>(bytes.size(2));
@@ -35,12 +41,11 @@ std::vector<media::Image> tensorToFrames(const torch::Tensor& frames) {
 media::Image resizeFrame(const media::Image& frame, int width, int height) {
     if (frame.width() == width && frame.height() == height) return frame;
     auto t = framesToTensor({frame});
-    t = torch::nn::functional::interpolate(
-        t, torch::nn::functional::InterpolateFuncOptions()
-               .size(std::vector<int64_t>{height, width})
-               .mode(torch::kBilinear)
-               .align_corners(false)
-               .antialias(true));
+    t = torch::nn::functional::interpolate(t, torch::nn::functional::InterpolateFuncOptions()
+                                                  .size(std::vector<int64_t>{height, width})
+                                                  .mode(torch::kBilinear)
+                                                  .align_corners(false)
+                                                  .antialias(true));
     return tensorToFrames(t).front();
 }
 

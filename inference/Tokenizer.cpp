@@ -32,8 +32,7 @@ Tokens Tokenizer::encode(const std::string& text) const {
     for (const std::string& word : words(text)) {
         auto it = ids_.find(word);
         if (it == ids_.end()) {
-            if (std::find(tokens.unknownWords.begin(), tokens.unknownWords.end(), word) ==
-                tokens.unknownWords.end()) {
+            if (std::find(tokens.unknownWords.begin(), tokens.unknownWords.end(), word) == tokens.unknownWords.end()) {
                 tokens.unknownWords.push_back(word);
             }
             continue;

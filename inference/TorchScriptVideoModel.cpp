@@ -48,15 +48,17 @@ std::unique_ptr<TorchScriptVideoModel> TorchScriptVideoModel::open(const std::st
     info.sizeMultiple = m["size_multiple"].toInt(downsample);
     info.defaultGuidance = static_cast<float>(m["default_guidance"].toDouble(4.0));
     info.defaultShift = static_cast<float>(m["default_shift"].toDouble(1.0));
-    for (const auto& b : m["buckets"].toArray()) info.buckets.emplace_back(b.toArray()[0].toInt(), b.toArray()[1].toInt());
+    for (const auto& b : m["buckets"].toArray())
+        info.buckets.emplace_back(b.toArray()[0].toInt(), b.toArray()[1].toInt());
     std::vector<std::string> vocabulary;
     for (const auto& v : m["vocabulary"].toArray()) vocabulary.push_back(v.toString().toStdString());
     const int channels = m["latent_channels"].toInt(0);
     if (vocabulary.empty() || channels <= 0 || downsample <= 0) {
-        throw InferenceError("model package '" + folder + "': manifest.json needs vocabulary, latent_channels and downsample");
+        throw InferenceError("model package '" + folder +
+                             "': manifest.json needs vocabulary, latent_channels and downsample");
     }
-    std::unique_ptr<TorchScriptVideoModel> model(new TorchScriptVideoModel(
-        info, vocabulary, m["max_tokens"].toInt(32), channels, downsample, device));
+    std::unique_ptr<TorchScriptVideoModel> model(
+        new TorchScriptVideoModel(info, vocabulary, m["max_tokens"].toInt(32), channels, downsample, device));
 
     // The package's identity: a hash over the manifest and every module file.
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -22,8 +22,7 @@ protected:
     torch::Tensor decodeLatents(const torch::Tensor& latents) override;
     torch::Tensor encodeText(const torch::Tensor& tokens) override;
     torch::Tensor denoise(const torch::Tensor& x, const torch::Tensor& known, const torch::Tensor& mask,
-                          const torch::Tensor& t, const torch::Tensor& text,
-                          const torch::Tensor& textMask) override;
+                          const torch::Tensor& t, const torch::Tensor& text, const torch::Tensor& textMask) override;
 
 private:
     TorchScriptVideoModel(ModelInfo info, std::vector<std::string> vocabulary, int maxTokens, int channels,

@@ -74,7 +74,8 @@ std::vector<std::pair<std::string, torch::Tensor>> filtered(const NativeModules&
 }
 
 // The optimizer's state and the step count, as a checkpoint keeps them.
-void writeTrainingState(torch::serialize::OutputArchive& archive, torch::optim::Optimizer& optimizer, std::int64_t step) {
+void writeTrainingState(torch::serialize::OutputArchive& archive, torch::optim::Optimizer& optimizer,
+                        std::int64_t step) {
     torch::serialize::OutputArchive state;
     optimizer.save(state);
     archive.write("optimizer", state);
@@ -101,7 +102,8 @@ double learningRateAt(double peak, std::int64_t step, std::int64_t total, std::i
 }
 
 // One optimisation step at the schedule's learning rate, gradients clipped to norm 1.
-void optimise(torch::optim::AdamW& optimizer, const std::vector<torch::Tensor>& params, torch::Tensor& loss, double lr) {
+void optimise(torch::optim::AdamW& optimizer, const std::vector<torch::Tensor>& params, torch::Tensor& loss,
+              double lr) {
     for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
     optimizer.zero_grad();
     loss.backward();
@@ -129,7 +131,9 @@ torch::Tensor objectWeights(const torch::Tensor& objectMask, int downsample, flo
 }
 
 // Rectified-flow times with a logit-normal density (more weight mid-way).
-torch::Tensor sampleTimes(int64_t n) { return torch::sigmoid(torch::randn({n})); }
+torch::Tensor sampleTimes(int64_t n) {
+    return torch::sigmoid(torch::randn({n}));
+}
 
 class StageRunner {
 public:
@@ -153,8 +157,8 @@ private:
         csv.flush();
         if (step % 10 == 0) {
             char line[160];
-            std::snprintf(line, sizeof line, "%s step %lld loss %.5f lr %.2e %.2fs/step",
-                          options_.stage.c_str(), static_cast<long long>(step), loss, lr, seconds);
+            std::snprintf(line, sizeof line, "%s step %lld loss %.5f lr %.2e %.2fs/step", options_.stage.c_str(),
+                          static_cast<long long>(step), loss, lr, seconds);
             log_(line);
         }
     }
@@ -195,15 +199,16 @@ TrainResult StageRunner::runAutoencoder() {
         const auto t0 = Clock::now();
         torch::manual_seed(options_.seed * 1000003ULL + step);
         const Bucket bucket = pickBucket(options_.seed * 7919ULL + step);
-        const auto x = makeFrameBatch(options_.seed * 104729ULL + step, {bucket.width, bucket.height, 1},
-                                      options_.aeBatchFrames);
+        const auto x =
+            makeFrameBatch(options_.seed * 104729ULL + step, {bucket.width, bucket.height, 1}, options_.aeBatchFrames);
         const auto z = modules.autoencoder->encode(x);
         // Decoding slightly perturbed latents makes the decoder forgiving of the small
         // errors diffusion samples carry.
         const auto noisy = z + 0.1 * z.detach().std() * torch::randn_like(z);
         const auto recon = modules.autoencoder->decode(noisy);
         auto loss = (recon - x).abs().mean() + (recon - x).pow(2).mean() + 1e-4 * z.pow(2).mean();
-        const double lr = learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 100);
+        const double lr =
+            learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 100);
         optimise(optimizer, params, loss, lr);
         const double value = loss.item<double>();
         if (first.size() < 10) first.push_back(value);
@@ -324,8 +329,10 @@ TrainResult StageRunner::runDiT() {
         const auto t0 = Clock::now();
         torch::manual_seed(options_.seed * 1000003ULL + step);
         const Bucket bucket = pickBucket(options_.seed * 7919ULL + step);
-        const int batch = batchSizeFor(bucket, options_.tokenBudget, config_.downsample, config_.patchT, config_.patchH);
-        const TrainingBatch data = makeBatch(options_.seed * 104729ULL + step, bucket, batch, tokenizer, options_.textDropout);
+        const int batch =
+            batchSizeFor(bucket, options_.tokenBudget, config_.downsample, config_.patchT, config_.patchH);
+        const TrainingBatch data =
+            makeBatch(options_.seed * 104729ULL + step, bucket, batch, tokenizer, options_.textDropout);
 
         torch::Tensor z, zSource;
         {
@@ -358,7 +365,8 @@ TrainResult StageRunner::runDiT() {
         const auto weight = (1 - mask) * objectWeights(data.objectMask, config_.downsample, options_.objectWeight);
         auto loss = ((prediction - target).pow(2) * weight).sum() / (weight.sum() * z.size(1)).clamp_min(1.0);
 
-        const double lr = learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 500);
+        const double lr =
+            learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 500);
         optimise(optimizer, params, loss, lr);
         {
             torch::NoGradGuard noGrad;

@@ -10,33 +10,33 @@
 namespace shotcraft::inference {
 
 struct TrainOptions {
-    std::string stage = "dit";      // "ae" or "dit"
+    std::string stage = "dit";  // "ae" or "dit"
     std::string outDir = "training";
-    std::string preset = "tiny";    // "tiny" (the shipped model) or "test" (a few-second model)
-    std::int64_t steps = 1000;      // total steps of the stage (resume continues to this)
+    std::string preset = "tiny";  // "tiny" (the shipped model) or "test" (a few-second model)
+    std::int64_t steps = 1000;    // total steps of the stage (resume continues to this)
     bool resume = false;
     std::uint64_t seed = 1;
     int threads = 2;
-    double learningRate = 0;        // 0: the stage's default
-    int tokenBudget = 8192;         // DiT latent tokens per step
+    double learningRate = 0;  // 0: the stage's default
+    int tokenBudget = 8192;   // DiT latent tokens per step
     int aeBatchFrames = 32;
     int checkpointEvery = 100;
-    double maxMinutes = 0;          // stop (with a checkpoint) after this long; 0 = no limit
+    double maxMinutes = 0;  // stop (with a checkpoint) after this long; 0 = no limit
     float textDropout = 0.1f;
     // Extra loss weight on latents an object covers (1 + this); the objects fill a few
     // percent of a frame, and an even loss would spend itself on the background.
     float objectWeight = 4.0f;
-    int warmupSteps = -1;           // learning-rate warm-up; < 0: the stage's default (100 / 500)
+    int warmupSteps = -1;  // learning-rate warm-up; < 0: the stage's default (100 / 500)
     // "dit" stage without a checkpoint: start from this model file's weights (all three
     // networks and its latent statistics) instead of the "ae" stage's output.
     std::string initFrom;
 };
 
 struct TrainResult {
-    std::int64_t step = 0;          // last finished step
-    double firstLoss = 0;           // mean over the first 10 steps of this run
-    double lastLoss = 0;            // mean over the last 10 steps
-    std::string modelPath;          // the exported model file ("dit" stage)
+    std::int64_t step = 0;  // last finished step
+    double firstLoss = 0;   // mean over the first 10 steps of this run
+    double lastLoss = 0;    // mean over the last 10 steps
+    std::string modelPath;  // the exported model file ("dit" stage)
 };
 
 // Writes an untrained model of a preset ("tiny" or "test") with weights drawn from

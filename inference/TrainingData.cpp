@@ -24,7 +24,9 @@ MaskKind pickMask(Rng& rng) {
     return MaskKind::Restyle;
 }
 
-int uniformInt(Rng& rng, int lo, int hi) { return std::uniform_int_distribution<int>(lo, std::max(lo, hi))(rng); }
+int uniformInt(Rng& rng, int lo, int hi) {
+    return std::uniform_int_distribution<int>(lo, std::max(lo, hi))(rng);
+}
 
 // Renders `scene`, or for loop rows the path out and back, so a loop clip's first and last
 // frames agree.
@@ -94,9 +96,14 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
         }
         switch (kind) {
             case MaskKind::None:
-            case MaskKind::Restyle: break;
-            case MaskKind::FirstFrame: frameMask[i][0] = 1; break;
-            case MaskKind::FirstK: frameMask[i].narrow(0, 0, uniformInt(rng, 2, f / 2)).fill_(1); break;
+            case MaskKind::Restyle:
+                break;
+            case MaskKind::FirstFrame:
+                frameMask[i][0] = 1;
+                break;
+            case MaskKind::FirstK:
+                frameMask[i].narrow(0, 0, uniformInt(rng, 2, f / 2)).fill_(1);
+                break;
             case MaskKind::LastK: {
                 const int k = uniformInt(rng, 1, f / 2);
                 frameMask[i].narrow(0, f - k, k).fill_(1);
@@ -137,7 +144,8 @@ torch::Tensor makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count
     for (int i = 0; i < count; ++i) {
         const auto scene = world::sampleScene(rng(), options);
         const int total = 16;
-        frames.push_back(world::renderFrame(scene, bucket.width, bucket.height, static_cast<int>(rng() % total), total));
+        frames.push_back(
+            world::renderFrame(scene, bucket.width, bucket.height, static_cast<int>(rng() % total), total));
     }
     return framesToTensor(frames);
 }

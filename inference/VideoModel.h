@@ -22,8 +22,8 @@ struct ModelInfo {
     int defaultFrames = 16;
     int minFrames = 8;
     int maxFrames = 32;
-    int frameMultiple = 2;  // frame counts must be multiples of this
-    int sizeMultiple = 8;   // widths and heights too
+    int frameMultiple = 2;                     // frame counts must be multiples of this
+    int sizeMultiple = 8;                      // widths and heights too
     std::vector<std::pair<int, int>> buckets;  // sizes it was trained for
     float defaultGuidance = 4.0f;
     float defaultShift = 1.0f;  // the timestep shift it samples best with
@@ -32,10 +32,10 @@ struct ModelInfo {
 
 // Hooks a generation reports through; called on the generating thread.
 struct GenerationCallbacks {
-    std::function<bool()> isCancelled;                            // checked every step
-    std::function<void(int step, int total)> progress;            // after every step
+    std::function<bool()> isCancelled;                              // checked every step
+    std::function<void(int step, int total)> progress;              // after every step
     std::function<void(const std::vector<media::Image>&)> preview;  // decoded x0 estimates
-    int previewEvery = 5;  // steps between previews (0: none)
+    int previewEvery = 5;                                           // steps between previews (0: none)
 };
 
 enum class DeviceKind { Auto = 1, Cpu, Cuda };
@@ -53,8 +53,7 @@ public:
     virtual std::vector<std::string> unknownWords(const std::string& prompt) const = 0;
     // Generates the new frames. Throws InferenceError for a bad request,
     // GenerationCancelled when cancelled.
-    virtual GenerationResult generate(const GenerationRequest& request,
-                                      const GenerationCallbacks& callbacks) = 0;
+    virtual GenerationResult generate(const GenerationRequest& request, const GenerationCallbacks& callbacks) = 0;
     // "cpu" or "cuda".
     virtual std::string deviceName() const = 0;
 };

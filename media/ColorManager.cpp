@@ -19,21 +19,20 @@ public:
     mutable std::mutex mutex;
     mutable std::map<std::pair<std::string, std::string>, OCIO::ConstCPUProcessorRcPtr> cache;
 
-    OCIO::ConstCPUProcessorRcPtr colorSpaceProcessor(const std::string& from,
-                                                     const std::string& to) const {
-        return cached({from, to}, [&] { return config->getProcessor(from.c_str(), to.c_str()); },
-                      "cannot convert color from '" + from + "' to '" + to + "'");
+    OCIO::ConstCPUProcessorRcPtr colorSpaceProcessor(const std::string& from, const std::string& to) const {
+        return cached(
+            {from, to}, [&] { return config->getProcessor(from.c_str(), to.c_str()); },
+            "cannot convert color from '" + from + "' to '" + to + "'");
     }
 
-    OCIO::ConstCPUProcessorRcPtr displayProcessor(const std::string& from,
-                                                  const std::string& display,
+    OCIO::ConstCPUProcessorRcPtr displayProcessor(const std::string& from, const std::string& display,
                                                   const std::string& view) const {
-        return cached({from, "display:" + display + "/" + view},
-                      [&] {
-                          return config->getProcessor(from.c_str(), display.c_str(), view.c_str(),
-                                                      OCIO::TRANSFORM_DIR_FORWARD);
-                      },
-                      "cannot show '" + from + "' on display '" + display + "' / view '" + view + "'");
+        return cached(
+            {from, "display:" + display + "/" + view},
+            [&] {
+                return config->getProcessor(from.c_str(), display.c_str(), view.c_str(), OCIO::TRANSFORM_DIR_FORWARD);
+            },
+            "cannot show '" + from + "' on display '" + display + "' / view '" + view + "'");
     }
 
 private:
@@ -45,8 +44,8 @@ private:
         std::lock_guard lock(mutex);
         if (auto it = cache.find(key); it != cache.end()) return it->second;
         try {
-            auto cpu = make()->getOptimizedCPUProcessor(OCIO::BIT_DEPTH_F32, OCIO::BIT_DEPTH_F32,
-                                                        OCIO::OPTIMIZATION_DEFAULT);
+            auto cpu =
+                make()->getOptimizedCPUProcessor(OCIO::BIT_DEPTH_F32, OCIO::BIT_DEPTH_F32, OCIO::OPTIMIZATION_DEFAULT);
             cache.emplace(key, cpu);
             return cpu;
         } catch (const OCIO::Exception& e) {
@@ -78,7 +77,9 @@ ColorManager::ColorManager(const std::string& configPath) : impl_(std::make_uniq
 
 ColorManager::~ColorManager() = default;
 
-std::string ColorManager::defaultConfigPath() { return resourcePath("ocio/config.ocio"); }
+std::string ColorManager::defaultConfigPath() {
+    return resourcePath("ocio/config.ocio");
+}
 
 std::vector<std::string> ColorManager::colorSpaces() const {
     std::vector<std::string> names;
@@ -104,7 +105,9 @@ std::vector<std::string> ColorManager::views(const std::string& display) const {
     return names;
 }
 
-std::string ColorManager::defaultDisplay() const { return impl_->config->getDefaultDisplay(); }
+std::string ColorManager::defaultDisplay() const {
+    return impl_->config->getDefaultDisplay();
+}
 
 std::string ColorManager::defaultView(const std::string& display) const {
     return impl_->config->getDefaultView(display.c_str());
@@ -119,22 +122,20 @@ std::string ColorManager::workingSpace() const {
     return space ? space->getName() : std::string();
 }
 
-void ColorManager::convertPixels(float* rgb, long pixelCount, const std::string& from,
-                                 const std::string& to) const {
+void ColorManager::convertPixels(float* rgb, long pixelCount, const std::string& from, const std::string& to) const {
     OCIO::PackedImageDesc desc(rgb, pixelCount, 1, 3);
     impl_->colorSpaceProcessor(from, to)->apply(desc);
 }
 
-Image ColorManager::convert(const Image& image, const std::string& from,
-                            const std::string& to) const {
+Image ColorManager::convert(const Image& image, const std::string& from, const std::string& to) const {
     if (!hasColorSpace(from)) throw MediaError("unknown color space '" + from + "'");
     if (!hasColorSpace(to)) throw MediaError("unknown color space '" + to + "'");
     if (from == to) return image;
     return applyToImage(image, impl_->colorSpaceProcessor(from, to));
 }
 
-Image ColorManager::toDisplay(const Image& image, const std::string& from,
-                              const std::string& display, const std::string& view) const {
+Image ColorManager::toDisplay(const Image& image, const std::string& from, const std::string& display,
+                              const std::string& view) const {
     if (!hasColorSpace(from)) throw MediaError("unknown color space '" + from + "'");
     return applyToImage(image, impl_->displayProcessor(from, display, view));
 }

@@ -27,18 +27,15 @@ public:
     std::string defaultDisplay() const;
     std::string defaultView(const std::string& display) const;
     bool hasColorSpace(const std::string& name) const;
-    std::string workingSpace() const;  // the config's scene_linear role
+    std::string workingSpace() const;                   // the config's scene_linear role
     static constexpr const char* kModelSpace = "sRGB";  // what the model sees and makes
 
     // In-place conversion of interleaved RGB triplets (alpha is left alone by callers).
-    void convertPixels(float* rgb, long pixelCount, const std::string& from,
-                       const std::string& to) const;
+    void convertPixels(float* rgb, long pixelCount, const std::string& from, const std::string& to) const;
     // Converts an image of any sample type; the result keeps the sample type.
     Image convert(const Image& image, const std::string& from, const std::string& to) const;
     // To the model's space (sRGB), e.g. for a still that seeds a shot.
-    Image toModelSpace(const Image& image, const std::string& from) const {
-        return convert(image, from, kModelSpace);
-    }
+    Image toModelSpace(const Image& image, const std::string& from) const { return convert(image, from, kModelSpace); }
     // Through a display/view transform (what the viewer shows).
     Image toDisplay(const Image& image, const std::string& from, const std::string& display,
                     const std::string& view) const;

@@ -15,9 +15,9 @@
 namespace shotcraft::media {
 
 struct FrameKey {
-    std::string source;      // a file path or a take id
+    std::string source;  // a file path or a take id
     std::int64_t frame = 0;
-    int variant = 0;         // the caller's tag for format/size variants
+    int variant = 0;  // the caller's tag for format/size variants
     bool operator==(const FrameKey&) const = default;
 };
 

@@ -19,8 +19,10 @@ bool isFullRangeFormat(AVPixelFormat format) {
         case AV_PIX_FMT_YUVJ422P:
         case AV_PIX_FMT_YUVJ444P:
         case AV_PIX_FMT_YUVJ440P:
-        case AV_PIX_FMT_YUVJ411P: return true;
-        default: return false;
+        case AV_PIX_FMT_YUVJ411P:
+            return true;
+        default:
+            return false;
     }
 }
 
@@ -40,8 +42,10 @@ int effectiveColorspace(AVColorSpace tagged, int height) {
         case AVCOL_SPC_SMPTE170M:
         case AVCOL_SPC_SMPTE240M:
         case AVCOL_SPC_BT2020_NCL:
-        case AVCOL_SPC_BT2020_CL: return tagged;
-        default: return height >= 720 ? SWS_CS_ITU709 : SWS_CS_ITU601;
+        case AVCOL_SPC_BT2020_CL:
+            return tagged;
+        default:
+            return height >= 720 ? SWS_CS_ITU709 : SWS_CS_ITU601;
     }
 }
 
@@ -54,9 +58,8 @@ Image FrameConverter::convert(const AVFrame& frame, const FrameFormat& format) {
     const int colorspace = effectiveColorspace(frame.colorspace, frame.height);
     const int fullRange = frame.color_range == AVCOL_RANGE_JPEG || isFullRangeFormat(srcFormat);
 
-    if (!sws_ || srcWidth_ != frame.width || srcHeight_ != frame.height ||
-        srcFormat_ != srcFormat || dstFormat_ != dstFormat || colorspace_ != colorspace ||
-        range_ != fullRange) {
+    if (!sws_ || srcWidth_ != frame.width || srcHeight_ != frame.height || srcFormat_ != srcFormat ||
+        dstFormat_ != dstFormat || colorspace_ != colorspace || range_ != fullRange) {
         // Accurate rounding and full chroma interpolation: conversions are exact enough
         // for 16-bit output and match an FFmpeg decode with the same flags.
         const int flags = SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT | SWS_FULL_CHR_H_INP;
@@ -74,8 +77,7 @@ Image FrameConverter::convert(const AVFrame& frame, const FrameFormat& format) {
         av_opt_set_int(ctx, "threads", threads_, 0);
         if (sws_init_context(ctx, nullptr, nullptr) < 0) sws_.reset();
         if (!sws_) {
-            throw MediaError(std::string("cannot convert pixel format ") + desc->name +
-                             " to RGB");
+            throw MediaError(std::string("cannot convert pixel format ") + desc->name + " to RGB");
         }
         if (yuv) {
             int* invTable = nullptr;
@@ -85,10 +87,10 @@ Image FrameConverter::convert(const AVFrame& frame, const FrameFormat& format) {
             int brightness = 0;
             int contrast = 0;
             int saturation = 0;
-            sws_getColorspaceDetails(sws_.get(), &invTable, &srcRangeOld, &table, &dstRange,
-                                     &brightness, &contrast, &saturation);
-            sws_setColorspaceDetails(sws_.get(), sws_getCoefficients(colorspace), fullRange,
-                                     table, dstRange, brightness, contrast, saturation);
+            sws_getColorspaceDetails(sws_.get(), &invTable, &srcRangeOld, &table, &dstRange, &brightness, &contrast,
+                                     &saturation);
+            sws_setColorspaceDetails(sws_.get(), sws_getCoefficients(colorspace), fullRange, table, dstRange,
+                                     brightness, contrast, saturation);
         }
         srcWidth_ = frame.width;
         srcHeight_ = frame.height;
@@ -98,8 +100,7 @@ Image FrameConverter::convert(const AVFrame& frame, const FrameFormat& format) {
         range_ = fullRange;
     }
 
-    const SampleType convertedType =
-        format.sampleType == SampleType::UInt8 ? SampleType::UInt8 : SampleType::UInt16;
+    const SampleType convertedType = format.sampleType == SampleType::UInt8 ? SampleType::UInt8 : SampleType::UInt16;
     Image image(frame.width, frame.height, format.channels(), convertedType, Image::Uninitialized{});
     // sws_scale_frame (not sws_scale) runs the slice threads; the destination frame
     // borrows the Image's memory.
@@ -107,8 +108,8 @@ Image FrameConverter::convert(const AVFrame& frame, const FrameFormat& format) {
     target->format = dstFormat;
     target->width = frame.width;
     target->height = frame.height;
-    target->buf[0] = av_buffer_create(image.data(), image.byteSize(),
-                                      [](void*, uint8_t*) {}, nullptr, 0);
+    target->buf[0] = av_buffer_create(
+        image.data(), image.byteSize(), [](void*, uint8_t*) {}, nullptr, 0);
     if (!target->buf[0]) throw std::bad_alloc();
     target->data[0] = image.data();
     target->linesize[0] = static_cast<int>(image.rowBytes());

@@ -18,8 +18,7 @@ void FrameIndex::build(const std::vector<Packet>& decodeOrder) {
     std::vector<std::pair<std::int64_t, std::int64_t>> ptsAndSeek;
     ptsAndSeek.reserve(decodeOrder.size());
     const std::int64_t streamStart =
-        decodeOrder.empty() ? 0
-                            : std::min(decodeOrder.front().dts, decodeOrder.front().pts);
+        decodeOrder.empty() ? 0 : std::min(decodeOrder.front().dts, decodeOrder.front().pts);
     for (std::size_t i = 0; i < decodeOrder.size(); ++i) {
         const Packet& p = decodeOrder[i];
         if (p.keyframe) {

@@ -33,9 +33,9 @@ public:
     std::int64_t durationTs() const { return durationTs_; }
 
 private:
-    std::vector<std::int64_t> framePts_;      // sorted
-    std::vector<std::int64_t> frameSeekTs_;   // per frame, parallel to framePts_
-    std::vector<std::int64_t> keySeekTs_;     // sorted seek timestamps of all keyframes
+    std::vector<std::int64_t> framePts_;     // sorted
+    std::vector<std::int64_t> frameSeekTs_;  // per frame, parallel to framePts_
+    std::vector<std::int64_t> keySeekTs_;    // sorted seek timestamps of all keyframes
     bool variableRate_ = false;
     std::int64_t durationTs_ = 0;
 };

@@ -11,18 +11,24 @@ namespace shotcraft::media {
 
 std::size_t bytesPerSample(SampleType type) {
     switch (type) {
-        case SampleType::UInt8: return 1;
-        case SampleType::UInt16: return 2;
-        case SampleType::Float32: return 4;
+        case SampleType::UInt8:
+            return 1;
+        case SampleType::UInt16:
+            return 2;
+        case SampleType::Float32:
+            return 4;
     }
     return 1;
 }
 
 std::string sampleTypeName(SampleType type) {
     switch (type) {
-        case SampleType::UInt8: return "uint8";
-        case SampleType::UInt16: return "uint16";
-        case SampleType::Float32: return "float32";
+        case SampleType::UInt8:
+            return "uint8";
+        case SampleType::UInt16:
+            return "uint16";
+        case SampleType::Float32:
+            return "float32";
     }
     return "unknown";
 }
@@ -35,22 +41,21 @@ Image::Image(int width, int height, int channels, SampleType type)
 Image::Image(int width, int height, int channels, SampleType type, Uninitialized)
     : width_(width), height_(height), channels_(channels), type_(type) {
     if (width <= 0 || height <= 0 || (channels != 3 && channels != 4)) {
-        throw MediaError("invalid picture: " + std::to_string(width) + "x" +
-                         std::to_string(height) + " with " + std::to_string(channels) +
-                         " channels");
+        throw MediaError("invalid picture: " + std::to_string(width) + "x" + std::to_string(height) + " with " +
+                         std::to_string(channels) + " channels");
     }
     bytes_.resize(rowBytes() * static_cast<std::size_t>(height));
 }
 
 std::size_t Image::rowBytes() const {
-    return static_cast<std::size_t>(width_) * static_cast<std::size_t>(channels_) *
-           bytesPerSample(type_);
+    return static_cast<std::size_t>(width_) * static_cast<std::size_t>(channels_) * bytesPerSample(type_);
 }
 
 float Image::sample(int x, int y, int c) const {
     const std::size_t index = (static_cast<std::size_t>(y) * width_ + x) * channels_ + c;
     switch (type_) {
-        case SampleType::UInt8: return bytes_[index] / 255.0f;
+        case SampleType::UInt8:
+            return bytes_[index] / 255.0f;
         case SampleType::UInt16: {
             std::uint16_t v = 0;
             std::memcpy(&v, bytes_.data() + index * 2, 2);
@@ -72,12 +77,13 @@ void Image::setSample(int x, int y, int c, float value) {
             bytes_[index] = static_cast<std::uint8_t>(std::lround(std::clamp(value, 0.0f, 1.0f) * 255.0f));
             break;
         case SampleType::UInt16: {
-            const auto v = static_cast<std::uint16_t>(
-                std::lround(std::clamp(value, 0.0f, 1.0f) * 65535.0f));
+            const auto v = static_cast<std::uint16_t>(std::lround(std::clamp(value, 0.0f, 1.0f) * 65535.0f));
             std::memcpy(bytes_.data() + index * 2, &v, 2);
             break;
         }
-        case SampleType::Float32: std::memcpy(bytes_.data() + index * 4, &value, 4); break;
+        case SampleType::Float32:
+            std::memcpy(bytes_.data() + index * 4, &value, 4);
+            break;
     }
 }
 
@@ -95,8 +101,8 @@ Image Image::converted(SampleType type, int channels) const {
 }
 
 bool Image::operator==(const Image& other) const {
-    return width_ == other.width_ && height_ == other.height_ && channels_ == other.channels_ &&
-           type_ == other.type_ && bytes_ == other.bytes_;
+    return width_ == other.width_ && height_ == other.height_ && channels_ == other.channels_ && type_ == other.type_ &&
+           bytes_ == other.bytes_;
 }
 
 double psnr(const Image& a, const Image& b) {

@@ -58,9 +58,7 @@ public:
     std::uint8_t* data() { return bytes_.data(); }
     const std::uint8_t* data() const { return bytes_.data(); }
     std::uint8_t* row(int y) { return bytes_.data() + static_cast<std::size_t>(y) * rowBytes(); }
-    const std::uint8_t* row(int y) const {
-        return bytes_.data() + static_cast<std::size_t>(y) * rowBytes();
-    }
+    const std::uint8_t* row(int y) const { return bytes_.data() + static_cast<std::size_t>(y) * rowBytes(); }
 
     // Sample (x, y, c) as a float in [0, 1] for integer types, as stored for Float32.
     float sample(int x, int y, int c) const;

@@ -32,8 +32,7 @@ std::string extensionOf(const std::string& path) {
 std::string configColorSpace(const std::string& fileSays) {
     const std::string s = lowercase(fileSays);
     if (s == "srgb" || s == "srgb_texture" || s == "srgb - texture") return "sRGB";
-    if (s == "linear" || s == "lin_srgb" || s == "lin_rec709" || s == "scene_linear" ||
-        s == "linear rec.709") {
+    if (s == "linear" || s == "lin_srgb" || s == "lin_rec709" || s == "scene_linear" || s == "linear rec.709") {
         return "Linear Rec.709";
     }
     if (s == "rec709" || s == "rec.709") return "Rec.709";
@@ -41,7 +40,9 @@ std::string configColorSpace(const std::string& fileSays) {
     return {};
 }
 
-bool nearly(float a, float b) { return std::abs(a - b) < 0.002f; }
+bool nearly(float a, float b) {
+    return std::abs(a - b) < 0.002f;
+}
 
 // Straight color from premultiplied (RGBA, float): where alpha is 0 the color stays 0.
 void unpremultiply(Image& image) {
@@ -100,13 +101,12 @@ StillInfo infoFromSpec(const ImageSpec& spec, const std::string& format) {
     info.hasAlpha = spec.alpha_channel >= 0 || spec.nchannels == 4 || spec.nchannels == 2;
 
     // A file's explicit statement wins: EXR chromaticities, then OIIO's color space.
-    if (const OIIO::ParamValue* chroma = spec.find_attribute("chromaticities", OIIO::TypeDesc(OIIO::TypeDesc::FLOAT, 8))) {
+    if (const OIIO::ParamValue* chroma =
+            spec.find_attribute("chromaticities", OIIO::TypeDesc(OIIO::TypeDesc::FLOAT, 8))) {
         const float* c = static_cast<const float*>(chroma->data());
-        if (nearly(c[0], 0.713f) && nearly(c[1], 0.293f) && nearly(c[2], 0.165f) &&
-            nearly(c[3], 0.830f)) {
+        if (nearly(c[0], 0.713f) && nearly(c[1], 0.293f) && nearly(c[2], 0.165f) && nearly(c[3], 0.830f)) {
             info.colorSpace = "ACEScg";
-        } else if (nearly(c[0], 0.64f) && nearly(c[1], 0.33f) && nearly(c[2], 0.30f) &&
-                   nearly(c[3], 0.60f)) {
+        } else if (nearly(c[0], 0.64f) && nearly(c[1], 0.33f) && nearly(c[2], 0.30f) && nearly(c[3], 0.60f)) {
             info.colorSpace = "Linear Rec.709";
         }
         info.colorSpaceFromFile = !info.colorSpace.empty();
@@ -116,8 +116,8 @@ StillInfo infoFromSpec(const ImageSpec& spec, const std::string& format) {
         info.colorSpace = configColorSpace(said);
         // OpenImageIO labels every PNG/JPEG "sRGB"; only EXR and TIFF say more than the default.
         info.colorSpaceFromFile = !info.colorSpace.empty() && !said.empty() &&
-                                  (format == "openexr" || format == "tiff" ||
-                                   spec.find_attribute("png:sRGB") || spec.find_attribute("ICCProfile"));
+                                  (format == "openexr" || format == "tiff" || spec.find_attribute("png:sRGB") ||
+                                   spec.find_attribute("ICCProfile"));
     }
     if (info.colorSpace.empty()) info.colorSpace = info.floatingPoint ? "Linear Rec.709" : "sRGB";
     return info;
@@ -129,18 +129,20 @@ void checkSize(const StillInfo& info, const std::string& path) {
         throw MediaError("image '" + path + "' has no pixels");
     }
     if (pixels > kMaxStillPixels) {
-        throw MediaError("image '" + path + "' is " + std::to_string(info.width) + "x" +
-                         std::to_string(info.height) + " (" + std::to_string(pixels / 1000000) +
-                         " megapixels); the largest supported is " +
+        throw MediaError("image '" + path + "' is " + std::to_string(info.width) + "x" + std::to_string(info.height) +
+                         " (" + std::to_string(pixels / 1000000) + " megapixels); the largest supported is " +
                          std::to_string(kMaxStillPixels / (1024 * 1024)) + " megapixels");
     }
 }
 
 TypeDesc typeDescFor(SampleType type) {
     switch (type) {
-        case SampleType::UInt8: return TypeDesc::UINT8;
-        case SampleType::UInt16: return TypeDesc::UINT16;
-        case SampleType::Float32: return TypeDesc::FLOAT;
+        case SampleType::UInt8:
+            return TypeDesc::UINT8;
+        case SampleType::UInt16:
+            return TypeDesc::UINT16;
+        case SampleType::Float32:
+            return TypeDesc::FLOAT;
     }
     return TypeDesc::UINT8;
 }
@@ -148,13 +150,11 @@ TypeDesc typeDescFor(SampleType type) {
 }  // namespace
 
 bool isStillPath(const std::string& path) {
-    static const char* const kExtensions[] = {".png", ".jpg", ".jpeg", ".tif", ".tiff",
-                                              ".exr", ".hdr", ".bmp", ".tga", ".dpx",
-                                              ".webp", ".ppm", ".pgm"};
+    static const char* const kExtensions[] = {".png", ".jpg", ".jpeg", ".tif",  ".tiff", ".exr", ".hdr",
+                                              ".bmp", ".tga", ".dpx",  ".webp", ".ppm",  ".pgm"};
     if (path.find('%') != std::string::npos) return false;
     const std::string ext = extensionOf(path);
-    return std::any_of(std::begin(kExtensions), std::end(kExtensions),
-                       [&](const char* e) { return ext == e; });
+    return std::any_of(std::begin(kExtensions), std::end(kExtensions), [&](const char* e) { return ext == e; });
 }
 
 StillInfo probeStill(const std::string& path) {
@@ -170,7 +170,7 @@ Still readStill(const std::string& path, std::optional<SampleType> type) {
     Still still;
     still.info = infoFromSpec(spec, input->format_name());
     checkSize(still.info, path);
-    const SampleType target = type ? *type
+    const SampleType target = type                           ? *type
                               : still.info.floatingPoint     ? SampleType::Float32
                               : still.info.bitsPerSample > 8 ? SampleType::UInt16
                                                              : SampleType::UInt8;
@@ -182,8 +182,8 @@ Still readStill(const std::string& path, std::optional<SampleType> type) {
     const SampleType readType = associated ? SampleType::Float32 : target;
     // Read the file's channels as stored, then expand gray and gray+alpha to RGB(A).
     const int readChannels = std::min(fileChannels, 4);
-    std::vector<unsigned char> raw(static_cast<std::size_t>(spec.width) * spec.height *
-                                   readChannels * bytesPerSample(readType));
+    std::vector<unsigned char> raw(static_cast<std::size_t>(spec.width) * spec.height * readChannels *
+                                   bytesPerSample(readType));
     if (!input->read_image(0, 0, 0, readChannels, typeDescFor(readType), raw.data())) {
         throw MediaError("cannot read image '" + path + "': " + input->geterror());
     }
@@ -195,8 +195,10 @@ Still readStill(const std::string& path, std::optional<SampleType> type) {
         unsigned char* dst = image.data() + p * image.channels() * sampleBytes;
         for (int c = 0; c < image.channels(); ++c) {
             int from = c;
-            if (readChannels <= 2) from = (c == 3) ? 1 : 0;  // gray (+alpha)
-            else if (c == 3) from = readChannels - 1;
+            if (readChannels <= 2)
+                from = (c == 3) ? 1 : 0;  // gray (+alpha)
+            else if (c == 3)
+                from = readChannels - 1;
             std::copy_n(src + from * sampleBytes, sampleBytes, dst + c * sampleBytes);
         }
     }
@@ -213,23 +215,31 @@ void writeStill(const std::string& path, const Image& image, const StillWriteOpt
     const std::string ext = extensionOf(path);
     // Write to a temporary name with the same extension (OIIO picks the format by it).
     const fs::path target(path);
-    const fs::path temporary =
-        target.parent_path() / ("." + target.stem().string() + ".partial" + ext);
+    const fs::path temporary = target.parent_path() / ("." + target.stem().string() + ".partial" + ext);
     auto output = ImageOutput::create(path);
     if (!output) throw MediaError("cannot write '" + path + "': unknown image format '" + ext + "'");
 
     TypeDesc storage = typeDescFor(image.sampleType());
     switch (options.storage) {
-        case StillStorage::Auto: break;
-        case StillStorage::UInt8: storage = TypeDesc::UINT8; break;
-        case StillStorage::UInt16: storage = TypeDesc::UINT16; break;
-        case StillStorage::Half: storage = TypeDesc::HALF; break;
-        case StillStorage::Float32: storage = TypeDesc::FLOAT; break;
+        case StillStorage::Auto:
+            break;
+        case StillStorage::UInt8:
+            storage = TypeDesc::UINT8;
+            break;
+        case StillStorage::UInt16:
+            storage = TypeDesc::UINT16;
+            break;
+        case StillStorage::Half:
+            storage = TypeDesc::HALF;
+            break;
+        case StillStorage::Float32:
+            storage = TypeDesc::FLOAT;
+            break;
     }
     int channels = image.channels();
     if (channels == 4 && !output->supports("alpha")) {
-        throw MediaError("the " + std::string(output->format_name()) +
-                         " format cannot store an alpha channel: '" + path + "'");
+        throw MediaError("the " + std::string(output->format_name()) + " format cannot store an alpha channel: '" +
+                         path + "'");
     }
     // OpenEXR holds premultiplied color by definition; other formats take straight alpha.
     const bool premultiplyForFile = channels == 4 && ext == ".exr";
@@ -243,9 +253,9 @@ void writeStill(const std::string& path, const Image& image, const StillWriteOpt
         // OpenEXR states its primaries and white point as chromaticities.
         static const float kAp1[8] = {0.713f, 0.293f, 0.165f, 0.830f, 0.128f, 0.044f, 0.32168f, 0.33767f};
         static const float kRec709[8] = {0.64f, 0.33f, 0.30f, 0.60f, 0.15f, 0.06f, 0.3127f, 0.3290f};
-        const float* chroma = options.colorSpace == "ACEScg" ? kAp1
+        const float* chroma = options.colorSpace == "ACEScg"                                         ? kAp1
                               : options.colorSpace.empty() || options.colorSpace == "Linear Rec.709" ? kRec709
-                                                                                                  : nullptr;
+                                                                                                     : nullptr;
         if (chroma) spec.attribute("chromaticities", TypeDesc(TypeDesc::FLOAT, 8), chroma);
     }
     if (ext == ".jpg" || ext == ".jpeg") {

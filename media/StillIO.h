@@ -17,8 +17,8 @@ struct StillInfo {
     int bitsPerSample = 8;
     bool floatingPoint = false;
     bool hasAlpha = false;
-    std::string format;      // OpenImageIO's format name: "png", "openexr", ...
-    std::string colorSpace;  // a color space of resources/ocio/config.ocio
+    std::string format;               // OpenImageIO's format name: "png", "openexr", ...
+    std::string colorSpace;           // a color space of resources/ocio/config.ocio
     bool colorSpaceFromFile = false;  // false: inferred from the format
 };
 
@@ -30,8 +30,8 @@ struct Still {
 enum class StillStorage { Auto = 1, UInt8, UInt16, Half, Float32 };
 
 struct StillWriteOptions {
-    StillStorage storage = StillStorage::Auto;  // Auto: the image's own sample type
-    std::string colorSpace;                     // written where the format can carry it
+    StillStorage storage = StillStorage::Auto;    // Auto: the image's own sample type
+    std::string colorSpace;                       // written where the format can carry it
     std::map<std::string, std::string> metadata;  // text attributes (PNG tEXt, EXR string)
     int jpegQuality = 95;
 };

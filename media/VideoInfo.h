@@ -23,7 +23,7 @@ struct VideoInfo {
     int height = 0;
     int codedWidth = 0;  // as stored in the stream
     int codedHeight = 0;
-    Rational fps;               // average frame rate
+    Rational fps;                 // average frame rate
     std::int64_t frameCount = 0;  // exact: counted from the packet index
     double durationSeconds = 0.0;
     bool variableFrameRate = false;
@@ -32,8 +32,8 @@ struct VideoInfo {
     std::string colorPrimaries;  // FFmpeg's names: "bt709", "unknown", ...
     std::string colorTransfer;
     std::string colorMatrix;
-    std::string colorRange;       // "tv", "pc" or "unknown"
-    int rotationDegrees = 0;      // clockwise, applied on decode
+    std::string colorRange;                       // "tv", "pc" or "unknown"
+    int rotationDegrees = 0;                      // clockwise, applied on decode
     std::map<std::string, std::string> metadata;  // container tags
 };
 

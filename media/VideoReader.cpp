@@ -8,21 +8,22 @@ extern "C" {
 }
 
 #include <cmath>
-#include <numeric>
 #include <filesystem>
+#include <numeric>
 #include <system_error>
 
 namespace shotcraft::media {
 namespace {
 
-std::string nameOr(const char* name, const char* fallback) { return name ? name : fallback; }
+std::string nameOr(const char* name, const char* fallback) {
+    return name ? name : fallback;
+}
 
 int rotationOf(const AVStream& stream) {
     size_t size = 0;
     const uint8_t* matrix = av_stream_get_side_data(&stream, AV_PKT_DATA_DISPLAYMATRIX, &size);
     if (!matrix || size < 9 * sizeof(int32_t)) return 0;
-    const double counterClockwise =
-        av_display_rotation_get(reinterpret_cast<const int32_t*>(matrix));
+    const double counterClockwise = av_display_rotation_get(reinterpret_cast<const int32_t*>(matrix));
     if (std::isnan(counterClockwise)) return 0;
     int clockwise = -static_cast<int>(std::lround(counterClockwise));
     clockwise = ((clockwise % 360) + 360) % 360;
@@ -32,8 +33,7 @@ int rotationOf(const AVStream& stream) {
 
 }  // namespace
 
-VideoReader::VideoReader(const std::string& path, VideoReaderOptions options)
-    : converter_(options.threads) {
+VideoReader::VideoReader(const std::string& path, VideoReaderOptions options) : converter_(options.threads) {
     ff::quietLogging();
     openInput(path);
     openDecoder(options);
@@ -84,19 +84,17 @@ void VideoReader::openDecoder(const VideoReaderOptions& options) {
         char tag[AV_FOURCC_MAX_STRING_SIZE] = {};
         av_fourcc_make_string(tag, par->codec_tag);
         throw MediaError(std::string("unsupported video codec '") +
-                         (par->codec_id == AV_CODEC_ID_NONE ? tag
-                                                            : avcodec_get_name(par->codec_id)) +
-                         "'");
+                         (par->codec_id == AV_CODEC_ID_NONE ? tag : avcodec_get_name(par->codec_id)) + "'");
     }
     if (par->width < kMinDimension || par->height < kMinDimension) {
-        throw MediaError("video is " + std::to_string(par->width) + "x" +
-                         std::to_string(par->height) + " pixels; the smallest supported size is " +
-                         std::to_string(kMinDimension) + "x" + std::to_string(kMinDimension));
+        throw MediaError("video is " + std::to_string(par->width) + "x" + std::to_string(par->height) +
+                         " pixels; the smallest supported size is " + std::to_string(kMinDimension) + "x" +
+                         std::to_string(kMinDimension));
     }
     if (par->width > kMaxDimension || par->height > kMaxDimension) {
-        throw MediaError("video is " + std::to_string(par->width) + "x" +
-                         std::to_string(par->height) + " pixels; the largest supported size is " +
-                         std::to_string(kMaxDimension) + "x" + std::to_string(kMaxDimension));
+        throw MediaError("video is " + std::to_string(par->width) + "x" + std::to_string(par->height) +
+                         " pixels; the largest supported size is " + std::to_string(kMaxDimension) + "x" +
+                         std::to_string(kMaxDimension));
     }
     codec_.reset(avcodec_alloc_context3(decoder));
     if (!codec_) throw std::bad_alloc();
@@ -108,8 +106,7 @@ void VideoReader::openDecoder(const VideoReaderOptions& options) {
     codec_->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
     const int result = avcodec_open2(codec_.get(), decoder, nullptr);
     if (result < 0) {
-        throw MediaError(std::string("cannot open the ") + decoder->name +
-                         " decoder: " + ff::errorText(result));
+        throw MediaError(std::string("cannot open the ") + decoder->name + " decoder: " + ff::errorText(result));
     }
 }
 
@@ -169,8 +166,7 @@ void VideoReader::fillInfo(const std::string& path) {
     if (info_.frameCount == 1 && rate.num > 0) info_.durationSeconds = av_q2d(av_inv_q(rate));
     if (info_.variableFrameRate && info_.durationSeconds > 0) {
         // Average over the stream: frames per second as a rational in milliframes.
-        info_.fps = {static_cast<int>(std::lround(info_.frameCount * 1000 / info_.durationSeconds)),
-                     1000};
+        info_.fps = {static_cast<int>(std::lround(info_.frameCount * 1000 / info_.durationSeconds)), 1000};
         const int g = std::gcd(info_.fps.num, info_.fps.den);
         if (g > 1) info_.fps = {info_.fps.num / g, info_.fps.den / g};
     } else {
@@ -194,8 +190,7 @@ double VideoReader::frameTimeSeconds(std::int64_t index) const {
 }
 
 void VideoReader::seekTo(std::int64_t timestamp) {
-    const int result =
-        avformat_seek_file(format_.get(), streamIndex_, INT64_MIN, timestamp, timestamp, 0);
+    const int result = avformat_seek_file(format_.get(), streamIndex_, INT64_MIN, timestamp, timestamp, 0);
     if (result < 0) {
         // Some demuxers (image sequences, raw streams) only seek by flag; try the older API.
         if (av_seek_frame(format_.get(), streamIndex_, timestamp, AVSEEK_FLAG_BACKWARD) < 0) {
@@ -250,8 +245,7 @@ void VideoReader::decodeFrame(std::int64_t index) {
     std::int64_t seekTs = index_.seekTimestampForFrame(index);
     // Decode forward when the target is ahead in the same run of frames; seek otherwise.
     const bool forward = currentFrame_ >= 0 && index > currentFrame_ &&
-                         (index == currentFrame_ + 1 ||
-                          seekTs == index_.seekTimestampForFrame(currentFrame_));
+                         (index == currentFrame_ + 1 || seekTs == index_.seekTimestampForFrame(currentFrame_));
     if (!forward) seekTo(seekTs);
 
     // A demuxer may land after the requested keyframe; step back one keyframe at a time.

@@ -48,13 +48,11 @@ AVPixelFormat pickPixelFormat(const AVCodec& encoder, std::initializer_list<AVPi
 // Encodes through libavcodec/libavformat into a container file.
 class FFmpegSink {
 public:
-    FFmpegSink(const std::string& path, const VideoWriterSettings& settings)
-        : finalPath_(path), settings_(settings) {
+    FFmpegSink(const std::string& path, const VideoWriterSettings& settings) : finalPath_(path), settings_(settings) {
         ff::quietLogging();
         const std::string ext = lowercaseExtension(path);
-        partialPath_ = (fs::path(path).parent_path() /
-                        ("." + fs::path(path).stem().string() + ".partial" + ext))
-                           .string();
+        partialPath_ =
+            (fs::path(path).parent_path() / ("." + fs::path(path).stem().string() + ".partial" + ext)).string();
         AVFormatContext* raw = nullptr;
         if (avformat_alloc_output_context2(&raw, nullptr, nullptr, path.c_str()) < 0 || !raw) {
             throw MediaError("cannot write '" + path + "': unknown container '" + ext + "'");
@@ -66,24 +64,21 @@ public:
 
     void write(const Image& input) {
         const Image& image = input.sampleType() == SampleType::Float32
-                                 ? (floatScratch_ = input.converted(SampleType::UInt16,
-                                                                    input.channels()))
+                                 ? (floatScratch_ = input.converted(SampleType::UInt16, input.channels()))
                                  : input;
         const AVPixelFormat source = rgbInputFormat(image);
         if (!sws_ || swsSource_ != source) {
-            sws_.reset(sws_getContext(image.width(), image.height(), source, codec_->width,
-                                      codec_->height, codec_->pix_fmt,
+            sws_.reset(sws_getContext(image.width(), image.height(), source, codec_->width, codec_->height,
+                                      codec_->pix_fmt,
                                       // No SWS_FULL_CHR_H_INP: it point-samples chroma
                                       // (about 2 dB worse after encoding).
-                                      SWS_BICUBIC | SWS_ACCURATE_RND,
-                                      nullptr, nullptr, nullptr));
+                                      SWS_BICUBIC | SWS_ACCURATE_RND, nullptr, nullptr, nullptr));
             if (!sws_) throw MediaError("cannot convert frames for the encoder");
             const AVPixFmtDescriptor* desc = av_pix_fmt_desc_get(codec_->pix_fmt);
             if (!(desc->flags & AV_PIX_FMT_FLAG_RGB)) {
                 // RGB in, BT.709 limited-range YUV out, matching the stream's tags.
                 sws_setColorspaceDetails(sws_.get(), sws_getCoefficients(SWS_CS_ITU709), 1,
-                                         sws_getCoefficients(SWS_CS_ITU709), 0, 0, 1 << 16,
-                                         1 << 16);
+                                         sws_getCoefficients(SWS_CS_ITU709), 0, 0, 1 << 16, 1 << 16);
             }
             swsSource_ = source;
         }
@@ -94,8 +89,7 @@ public:
         if (av_frame_get_buffer(frame.get(), 0) < 0) throw std::bad_alloc();
         const uint8_t* srcData[4] = {image.data(), nullptr, nullptr, nullptr};
         const int srcStride[4] = {static_cast<int>(image.rowBytes()), 0, 0, 0};
-        sws_scale(sws_.get(), srcData, srcStride, 0, image.height(), frame->data,
-                  frame->linesize);
+        sws_scale(sws_.get(), srcData, srcStride, 0, image.height(), frame->data, frame->linesize);
         frame->pts = framesWritten_;
         frame->color_primaries = codec_->color_primaries;
         frame->color_trc = codec_->color_trc;
@@ -112,8 +106,7 @@ public:
         if (trailer < 0 || closed < 0) {
             std::error_code ec;
             fs::remove(partialPath_, ec);
-            throw MediaError("cannot finish '" + finalPath_ +
-                             "': " + ff::errorText(trailer < 0 ? trailer : closed));
+            throw MediaError("cannot finish '" + finalPath_ + "': " + ff::errorText(trailer < 0 ? trailer : closed));
         }
         std::error_code ec;
         fs::rename(partialPath_, finalPath_, ec);
@@ -140,13 +133,11 @@ private:
             throw MediaError("the " + lowercaseExtension(finalPath_) + " container cannot hold " +
                              codecName(settings_.codec) + " video");
         }
-        const bool chromaHalfWidth =
-            settings_.codec == VideoCodec::H264 || settings_.codec == VideoCodec::ProRes422HQ;
+        const bool chromaHalfWidth = settings_.codec == VideoCodec::H264 || settings_.codec == VideoCodec::ProRes422HQ;
         if ((chromaHalfWidth && settings_.width % 2 != 0) ||
             (settings_.codec == VideoCodec::H264 && settings_.height % 2 != 0)) {
             throw MediaError(codecName(settings_.codec) + " needs an even frame size; " +
-                             std::to_string(settings_.width) + "x" +
-                             std::to_string(settings_.height) + " is not");
+                             std::to_string(settings_.width) + "x" + std::to_string(settings_.height) + " is not");
         }
         stream_ = avformat_new_stream(format_.get(), nullptr);
         if (!stream_) throw std::bad_alloc();
@@ -191,7 +182,8 @@ private:
                 av_dict_set(&options, "cpu-used", "4", 0);
                 av_dict_set(&options, "row-mt", "1", 0);
                 break;
-            case VideoCodec::PngSequence: break;
+            case VideoCodec::PngSequence:
+                break;
         }
         const bool rgb = settings_.codec == VideoCodec::FFV1;
         codec_->color_trc = rgb ? AVCOL_TRC_IEC61966_2_1 : AVCOL_TRC_BT709;
@@ -203,8 +195,7 @@ private:
         const int opened = avcodec_open2(codec_.get(), encoder, &options);
         av_dict_free(&options);
         if (opened < 0) {
-            throw MediaError(std::string("cannot start the ") + encoderName +
-                             " encoder: " + ff::errorText(opened));
+            throw MediaError(std::string("cannot start the ") + encoderName + " encoder: " + ff::errorText(opened));
         }
         if (avcodec_parameters_from_context(stream_->codecpar, codec_.get()) < 0) {
             throw MediaError("cannot set up the video stream");
@@ -215,8 +206,7 @@ private:
 
     void openFile() {
         if (!settings_.metadataJson.empty()) {
-            av_dict_set(&format_->metadata, settings_.metadataKey.c_str(),
-                        settings_.metadataJson.c_str(), 0);
+            av_dict_set(&format_->metadata, settings_.metadataKey.c_str(), settings_.metadataJson.c_str(), 0);
         }
         int opened = avio_open(&format_->pb, partialPath_.c_str(), AVIO_FLAG_WRITE);
         if (opened < 0) {
@@ -308,23 +298,28 @@ private:
 
 std::string codecName(VideoCodec codec) {
     switch (codec) {
-        case VideoCodec::H264: return "h264";
-        case VideoCodec::ProRes422HQ: return "prores-hq";
-        case VideoCodec::ProRes4444: return "prores-4444";
-        case VideoCodec::FFV1: return "ffv1";
-        case VideoCodec::PngSequence: return "png";
-        case VideoCodec::VP9: return "vp9";
+        case VideoCodec::H264:
+            return "h264";
+        case VideoCodec::ProRes422HQ:
+            return "prores-hq";
+        case VideoCodec::ProRes4444:
+            return "prores-4444";
+        case VideoCodec::FFV1:
+            return "ffv1";
+        case VideoCodec::PngSequence:
+            return "png";
+        case VideoCodec::VP9:
+            return "vp9";
     }
     return "unknown";
 }
 
 VideoCodec codecFromName(const std::string& name) {
-    for (VideoCodec c : {VideoCodec::H264, VideoCodec::ProRes422HQ, VideoCodec::ProRes4444,
-                         VideoCodec::FFV1, VideoCodec::PngSequence, VideoCodec::VP9}) {
+    for (VideoCodec c : {VideoCodec::H264, VideoCodec::ProRes422HQ, VideoCodec::ProRes4444, VideoCodec::FFV1,
+                         VideoCodec::PngSequence, VideoCodec::VP9}) {
         if (codecName(c) == name) return c;
     }
-    throw MediaError("unknown codec '" + name +
-                     "' (use h264, prores-hq, prores-4444, ffv1, png or vp9)");
+    throw MediaError("unknown codec '" + name + "' (use h264, prores-hq, prores-4444, ffv1, png or vp9)");
 }
 
 VideoCodec codecForPath(const std::string& path) {
@@ -360,10 +355,9 @@ public:
 
 VideoWriter::VideoWriter(const std::string& path, const VideoWriterSettings& settings)
     : impl_(std::make_unique<Impl>()) {
-    if (settings.width < 2 || settings.height < 2 || settings.width > 16384 ||
-        settings.height > 16384) {
-        throw MediaError("cannot write a " + std::to_string(settings.width) + "x" +
-                         std::to_string(settings.height) + " video");
+    if (settings.width < 2 || settings.height < 2 || settings.width > 16384 || settings.height > 16384) {
+        throw MediaError("cannot write a " + std::to_string(settings.width) + "x" + std::to_string(settings.height) +
+                         " video");
     }
     if (settings.fps.num <= 0 || settings.fps.den <= 0) {
         throw MediaError("the frame rate must be positive");
@@ -389,13 +383,14 @@ VideoWriter::~VideoWriter() {
 void VideoWriter::write(const Image& frame) {
     if (impl_->finished) throw MediaError("the video is already finished");
     if (frame.width() != impl_->settings.width || frame.height() != impl_->settings.height) {
-        throw MediaError("frame is " + std::to_string(frame.width()) + "x" +
-                         std::to_string(frame.height()) + " but the video is " +
-                         std::to_string(impl_->settings.width) + "x" +
+        throw MediaError("frame is " + std::to_string(frame.width()) + "x" + std::to_string(frame.height()) +
+                         " but the video is " + std::to_string(impl_->settings.width) + "x" +
                          std::to_string(impl_->settings.height));
     }
-    if (impl_->png) impl_->png->write(frame);
-    else impl_->ffmpeg->write(frame);
+    if (impl_->png)
+        impl_->png->write(frame);
+    else
+        impl_->ffmpeg->write(frame);
 }
 
 void VideoWriter::finish() {
@@ -407,8 +402,10 @@ void VideoWriter::finish() {
 void VideoWriter::abandon() {
     if (impl_->finished) return;
     impl_->finished = true;
-    if (impl_->png) impl_->png->abandon();
-    else impl_->ffmpeg->abandon();
+    if (impl_->png)
+        impl_->png->abandon();
+    else
+        impl_->ffmpeg->abandon();
 }
 
 std::int64_t VideoWriter::framesWritten() const {

@@ -12,12 +12,12 @@
 namespace shotcraft::media {
 
 enum class VideoCodec {
-    H264 = 1,      // libx264, yuv420p, BT.709 tags: for delivery
-    ProRes422HQ,   // prores_ks profile 3, 10-bit 4:2:2: for editing
-    ProRes4444,    // prores_ks profile 4, 10-bit 4:4:4 (+alpha): for editing and compositing
-    FFV1,          // lossless, RGB(A) 8 or 16-bit kept bit-exact: for archiving
-    PngSequence,   // one PNG per frame, path with a %d pattern
-    VP9,           // libvpx-vp9, yuv420p, BT.709 tags: for the web (.webm)
+    H264 = 1,     // libx264, yuv420p, BT.709 tags: for delivery
+    ProRes422HQ,  // prores_ks profile 3, 10-bit 4:2:2: for editing
+    ProRes4444,   // prores_ks profile 4, 10-bit 4:4:4 (+alpha): for editing and compositing
+    FFV1,         // lossless, RGB(A) 8 or 16-bit kept bit-exact: for archiving
+    PngSequence,  // one PNG per frame, path with a %d pattern
+    VP9,          // libvpx-vp9, yuv420p, BT.709 tags: for the web (.webm)
 };
 
 std::string codecName(VideoCodec codec);
@@ -32,13 +32,13 @@ struct VideoWriterSettings {
     int height = 0;
     Rational fps{24, 1};
     VideoCodec codec = VideoCodec::H264;
-    bool alpha = false;        // keep an alpha channel (ProRes 4444, FFV1, PNG)
-    bool deep = false;         // 16 bits per sample where the codec allows (FFV1, PNG)
+    bool alpha = false;  // keep an alpha channel (ProRes 4444, FFV1, PNG)
+    bool deep = false;   // 16 bits per sample where the codec allows (FFV1, PNG)
     std::string metadataKey = "shotcraft";
     std::string metadataJson;  // stored under metadataKey; ffprobe shows it
     int crf = 18;              // H.264 quality
     std::string preset = "medium";
-    int threads = 0;           // 0: the encoder's choice
+    int threads = 0;  // 0: the encoder's choice
 };
 
 class VideoWriter {

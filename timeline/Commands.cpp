@@ -7,11 +7,15 @@ InsertShotCommand::InsertShotCommand(Project& project, int position, ShotSpec sp
 
 void InsertShotCommand::redo() {
     // The first redo creates the shot; later ones bring the same shot back.
-    if (shot_ == 0) shot_ = project_.insertShot(position_, spec_);
-    else project_.restoreShot(shot_, position_);
+    if (shot_ == 0)
+        shot_ = project_.insertShot(position_, spec_);
+    else
+        project_.restoreShot(shot_, position_);
 }
 
-void InsertShotCommand::undo() { project_.removeShot(shot_); }
+void InsertShotCommand::undo() {
+    project_.removeShot(shot_);
+}
 
 InsertShotCommand* duplicateShotCommand(Project& project, std::int64_t shot) {
     const Shot* original = project.shot(shot);
@@ -27,13 +31,23 @@ void RemoveShotCommand::redo() {
     project_.removeShot(shot_);
 }
 
-void RemoveShotCommand::undo() { project_.restoreShot(shot_, position_); }
+void RemoveShotCommand::undo() {
+    project_.restoreShot(shot_, position_);
+}
 
 MoveShotCommand::MoveShotCommand(Project& project, std::int64_t shot, int to)
-    : QUndoCommand(QObject::tr("Move shot")), project_(project), shot_(shot), from_(project.positionOf(shot)), to_(to) {}
+    : QUndoCommand(QObject::tr("Move shot")),
+      project_(project),
+      shot_(shot),
+      from_(project.positionOf(shot)),
+      to_(to) {}
 
-void MoveShotCommand::redo() { project_.moveShot(shot_, to_); }
-void MoveShotCommand::undo() { project_.moveShot(shot_, from_); }
+void MoveShotCommand::redo() {
+    project_.moveShot(shot_, to_);
+}
+void MoveShotCommand::undo() {
+    project_.moveShot(shot_, from_);
+}
 
 bool MoveShotCommand::mergeWith(const QUndoCommand* other) {
     const auto* move = static_cast<const MoveShotCommand*>(other);
@@ -42,15 +56,20 @@ bool MoveShotCommand::mergeWith(const QUndoCommand* other) {
     return true;
 }
 
-EditShotCommand::EditShotCommand(Project& project, std::int64_t shot, ShotSpec after, bool mergePrompt, const QString& text)
+EditShotCommand::EditShotCommand(Project& project, std::int64_t shot, ShotSpec after, bool mergePrompt,
+                                 const QString& text)
     : QUndoCommand(text), project_(project), shot_(shot), after_(std::move(after)), mergePrompt_(mergePrompt) {
     const Shot* s = project.shot(shot);
     if (!s) throw StoreError(StoreError::Kind::Other, "no shot " + std::to_string(shot));
     before_ = s->spec;
 }
 
-void EditShotCommand::redo() { project_.setShotSpec(shot_, after_); }
-void EditShotCommand::undo() { project_.setShotSpec(shot_, before_); }
+void EditShotCommand::redo() {
+    project_.setShotSpec(shot_, after_);
+}
+void EditShotCommand::undo() {
+    project_.setShotSpec(shot_, before_);
+}
 
 bool EditShotCommand::mergeWith(const QUndoCommand* other) {
     const auto* edit = static_cast<const EditShotCommand*>(other);
@@ -66,8 +85,12 @@ SetActiveTakeCommand::SetActiveTakeCommand(Project& project, std::int64_t shot, 
     before_ = s->activeTake;
 }
 
-void SetActiveTakeCommand::redo() { project_.setActiveTake(shot_, after_); }
-void SetActiveTakeCommand::undo() { project_.setActiveTake(shot_, before_); }
+void SetActiveTakeCommand::redo() {
+    project_.setActiveTake(shot_, after_);
+}
+void SetActiveTakeCommand::undo() {
+    project_.setActiveTake(shot_, before_);
+}
 
 AddTakeCommand::AddTakeCommand(Project& project, Take take, std::vector<char> clip)
     : QUndoCommand(QObject::tr("Add take")), project_(project), spec_(std::move(take)), clip_(std::move(clip)) {}
@@ -106,23 +129,33 @@ void RemoveTakeCommand::redo() {
     project_.removeTake(take_);
 }
 
-void RemoveTakeCommand::undo() { project_.restoreTake(take_, wasActive_); }
+void RemoveTakeCommand::undo() {
+    project_.restoreTake(take_, wasActive_);
+}
 
 ImportAssetCommand::ImportAssetCommand(Project& project, Asset asset)
     : QUndoCommand(QObject::tr("Import")), project_(project), asset_(std::move(asset)) {}
 
 void ImportAssetCommand::redo() {
-    if (asset_.id == 0) asset_.id = project_.importAsset(asset_);
-    else project_.restoreAsset(asset_.id);
+    if (asset_.id == 0)
+        asset_.id = project_.importAsset(asset_);
+    else
+        project_.restoreAsset(asset_.id);
 }
 
-void ImportAssetCommand::undo() { project_.removeAsset(asset_.id); }
+void ImportAssetCommand::undo() {
+    project_.removeAsset(asset_.id);
+}
 
 RemoveAssetCommand::RemoveAssetCommand(Project& project, std::int64_t asset)
     : QUndoCommand(QObject::tr("Remove from media bin")), project_(project), asset_(asset) {}
 
-void RemoveAssetCommand::redo() { project_.removeAsset(asset_); }
-void RemoveAssetCommand::undo() { project_.restoreAsset(asset_); }
+void RemoveAssetCommand::redo() {
+    project_.removeAsset(asset_);
+}
+void RemoveAssetCommand::undo() {
+    project_.restoreAsset(asset_);
+}
 
 SetInOutCommand::SetInOutCommand(Project& project, std::int64_t in, std::int64_t out)
     : QUndoCommand(QObject::tr("Set in and out")), project_(project), before_(project.sequence()), in_(in), out_(out) {}
@@ -142,18 +175,33 @@ void SetInOutCommand::undo() {
 }
 
 ChangeSettingsCommand::ChangeSettingsCommand(Project& project, ProjectSettings after)
-    : QUndoCommand(QObject::tr("Change project settings")), project_(project), before_(project.settings()), after_(std::move(after)) {}
+    : QUndoCommand(QObject::tr("Change project settings")),
+      project_(project),
+      before_(project.settings()),
+      after_(std::move(after)) {}
 
-void ChangeSettingsCommand::redo() { project_.setSettings(after_); }
-void ChangeSettingsCommand::undo() { project_.setSettings(before_); }
+void ChangeSettingsCommand::redo() {
+    project_.setSettings(after_);
+}
+void ChangeSettingsCommand::undo() {
+    project_.setSettings(before_);
+}
 
 RelinkAssetCommand::RelinkAssetCommand(Project& project, std::int64_t asset, std::string path, std::string contentHash)
-    : QUndoCommand(QObject::tr("Relink media")), project_(project), asset_(asset), path_(std::move(path)), hash_(std::move(contentHash)) {
+    : QUndoCommand(QObject::tr("Relink media")),
+      project_(project),
+      asset_(asset),
+      path_(std::move(path)),
+      hash_(std::move(contentHash)) {
     if (const Asset* a = project_.asset(asset_)) before_ = *a;
 }
 
-void RelinkAssetCommand::redo() { project_.relinkAsset(asset_, path_, hash_); }
+void RelinkAssetCommand::redo() {
+    project_.relinkAsset(asset_, path_, hash_);
+}
 
-void RelinkAssetCommand::undo() { project_.relinkAsset(asset_, before_.path, before_.contentHash); }
+void RelinkAssetCommand::undo() {
+    project_.relinkAsset(asset_, before_.path, before_.contentHash);
+}
 
 }  // namespace shotcraft::timeline

@@ -4,7 +4,9 @@
 
 namespace shotcraft::timeline {
 
-Project::Project(std::unique_ptr<ProjectFile> file) : store_(std::move(file)) { state_ = store_.load(); }
+Project::Project(std::unique_ptr<ProjectFile> file) : store_(std::move(file)) {
+    state_ = store_.load();
+}
 
 std::unique_ptr<Project> Project::create(const std::string& path, const std::string& name) {
     return std::unique_ptr<Project>(new Project(ProjectFile::create(path, name)));
@@ -74,8 +76,9 @@ void Project::removeShot(std::int64_t shotId) {
     store_.setShotRemoved(shotId, true, ids);
     state_.shots.erase(state_.shots.begin() + position);
     // Its takes leave with it (they stay in the file for undo).
-    state_.takes.erase(std::remove_if(state_.takes.begin(), state_.takes.end(), [shotId](const Take& t) { return t.shot == shotId; }),
-                       state_.takes.end());
+    state_.takes.erase(
+        std::remove_if(state_.takes.begin(), state_.takes.end(), [shotId](const Take& t) { return t.shot == shotId; }),
+        state_.takes.end());
     emit changed();
 }
 
@@ -115,7 +118,8 @@ void Project::setActiveTake(std::int64_t shotId, std::int64_t takeId) {
     Shot& s = mutableShot(shotId);
     if (takeId != 0) {
         const Take* t = take(takeId);
-        if (!t || t->shot != shotId) throw StoreError(StoreError::Kind::Other, "take " + std::to_string(takeId) + " is not a take of this shot");
+        if (!t || t->shot != shotId)
+            throw StoreError(StoreError::Kind::Other, "take " + std::to_string(takeId) + " is not a take of this shot");
     }
     if (s.activeTake == takeId) return;
     store_.saveActiveTake(shotId, takeId);
@@ -138,8 +142,9 @@ void Project::removeTake(std::int64_t takeId) {
     const std::int64_t active = s.activeTake == takeId ? 0 : s.activeTake;
     store_.setTakeRemoved(takeId, true, s.id, active);
     s.activeTake = active;
-    state_.takes.erase(std::remove_if(state_.takes.begin(), state_.takes.end(), [takeId](const Take& x) { return x.id == takeId; }),
-                       state_.takes.end());
+    state_.takes.erase(
+        std::remove_if(state_.takes.begin(), state_.takes.end(), [takeId](const Take& x) { return x.id == takeId; }),
+        state_.takes.end());
     emit changed();
 }
 
@@ -177,13 +182,18 @@ void Project::setSequence(const SequenceState& sequence) {
     emit changed();
 }
 
-void Project::setThumbnail(std::int64_t takeId, const std::vector<std::uint8_t>& png) { store_.saveThumbnail(takeId, png); }
+void Project::setThumbnail(std::int64_t takeId, const std::vector<std::uint8_t>& png) {
+    store_.saveThumbnail(takeId, png);
+}
 
-std::vector<std::uint8_t> Project::thumbnail(std::int64_t takeId) { return store_.thumbnail(takeId); }
+std::vector<std::uint8_t> Project::thumbnail(std::int64_t takeId) {
+    return store_.thumbnail(takeId);
+}
 
 void Project::removeAsset(std::int64_t assetId) {
     store_.setAssetRemoved(assetId, true);
-    state_.assets.erase(std::remove_if(state_.assets.begin(), state_.assets.end(), [assetId](const Asset& a) { return a.id == assetId; }),
+    state_.assets.erase(std::remove_if(state_.assets.begin(), state_.assets.end(),
+                                       [assetId](const Asset& a) { return a.id == assetId; }),
                         state_.assets.end());
     emit changed();
 }
@@ -194,7 +204,8 @@ void Project::restoreAsset(std::int64_t assetId) {
 }
 
 void Project::relinkAsset(std::int64_t assetId, const std::string& path, const std::string& contentHash) {
-    auto it = std::find_if(state_.assets.begin(), state_.assets.end(), [assetId](const Asset& a) { return a.id == assetId; });
+    auto it =
+        std::find_if(state_.assets.begin(), state_.assets.end(), [assetId](const Asset& a) { return a.id == assetId; });
     if (it == state_.assets.end()) throw StoreError(StoreError::Kind::Other, "no asset " + std::to_string(assetId));
     store_.setAssetLocation(assetId, path, contentHash);
     it->path = path;
@@ -216,9 +227,13 @@ void Project::setSettings(const ProjectSettings& settings) {
     emit changed();
 }
 
-void Project::saveCopyAs(const std::string& path) { store_.file().saveCopyAs(path); }
+void Project::saveCopyAs(const std::string& path) {
+    store_.file().saveCopyAs(path);
+}
 
-void Project::setMaximumFileSize(std::int64_t bytes) { store_.setMaximumFileSize(bytes); }
+void Project::setMaximumFileSize(std::int64_t bytes) {
+    store_.setMaximumFileSize(bytes);
+}
 
 std::string Project::checkConsistency(bool againstFile) {
     for (const Shot& s : state_.shots) {

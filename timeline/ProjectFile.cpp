@@ -79,8 +79,10 @@ int pragmaInt(sql::Database& db, const char* pragma) {
 
 std::unique_ptr<ProjectFile> ProjectFile::create(const std::string& path, const std::string& projectName) {
     std::error_code ec;
-    if (fs::exists(path, ec)) throw StoreError(StoreError::Kind::Io, "'" + path + "' already exists; not overwriting it");
-    std::unique_ptr<ProjectFile> file(new ProjectFile(std::make_unique<sql::Database>(path, sql::Database::Mode::Create)));
+    if (fs::exists(path, ec))
+        throw StoreError(StoreError::Kind::Io, "'" + path + "' already exists; not overwriting it");
+    std::unique_ptr<ProjectFile> file(
+        new ProjectFile(std::make_unique<sql::Database>(path, sql::Database::Mode::Create)));
     file->configure();
     sql::Transaction transaction(file->database());
     file->database().exec(kSchemaV1);
@@ -95,7 +97,8 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const std::string& path, const 
 std::unique_ptr<ProjectFile> ProjectFile::open(const std::string& path, bool readOnly) {
     std::error_code ec;
     if (!fs::exists(path, ec)) throw StoreError(StoreError::Kind::Io, "project file not found: " + path);
-    if (fs::is_directory(path, ec)) throw StoreError(StoreError::Kind::NotAProject, "'" + path + "' is a folder, not a project file");
+    if (fs::is_directory(path, ec))
+        throw StoreError(StoreError::Kind::NotAProject, "'" + path + "' is a folder, not a project file");
     {
         // Check the header before SQLite may touch the file (or create a journal beside it).
         std::ifstream in(path, std::ios::binary);
@@ -122,7 +125,8 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const std::string& path, bool rea
         throw StoreError(StoreError::Kind::Corrupt, "'" + path + "' is damaged and cannot be read: " + e.what());
     }
     if (applicationId != kApplicationId) {
-        throw StoreError(StoreError::Kind::NotAProject, "'" + path + "' is an SQLite file of another program, not a Shotcraft project");
+        throw StoreError(StoreError::Kind::NotAProject,
+                         "'" + path + "' is an SQLite file of another program, not a Shotcraft project");
     }
     if (version > kFormatVersion) {
         throw StoreError(StoreError::Kind::NewerFormat, "'" + path + "' was saved by a newer Shotcraft (format " +
@@ -132,9 +136,10 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const std::string& path, bool rea
     try {
         // Walk the document's tables (not the clips: a full quick_check of a 1 GB project
         // takes seconds). Damage in a clip surfaces when that clip is read.
-        sql::Statement walk(db, "SELECT (SELECT count(*) FROM project) + (SELECT count(*) FROM shot) + "
-                                "(SELECT count(*) FROM take) + (SELECT count(*) FROM asset) + "
-                                "(SELECT count(*) FROM sequence)");
+        sql::Statement walk(db,
+                            "SELECT (SELECT count(*) FROM project) + (SELECT count(*) FROM shot) + "
+                            "(SELECT count(*) FROM take) + (SELECT count(*) FROM asset) + "
+                            "(SELECT count(*) FROM sequence)");
         walk.step();
     } catch (const StoreError& e) {
         if (e.kind() == StoreError::Kind::Locked) throw;

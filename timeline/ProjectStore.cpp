@@ -25,7 +25,8 @@ void streamIn(sql::Database& db, const char* table, const char* column, std::int
     sql::Blob blob(db, table, column, row, true);
     std::vector<char> buffer(kChunk);
     for (std::int64_t offset = 0; offset < size;) {
-        const std::size_t got = read(buffer.data(), static_cast<std::size_t>(std::min<std::int64_t>(kChunk, size - offset)));
+        const std::size_t got =
+            read(buffer.data(), static_cast<std::size_t>(std::min<std::int64_t>(kChunk, size - offset)));
         if (got == 0) throw StoreError(StoreError::Kind::Io, "the data ended before its announced size");
         blob.write(buffer.data(), static_cast<int>(got), offset);
         offset += static_cast<std::int64_t>(got);
@@ -58,39 +59,46 @@ ProjectSnapshot ProjectStore::load() {
     auto& db = file_->database();
     ProjectSnapshot s;
     {
-        sql::Statement q(db, "SELECT name, fps_num, fps_den, width, height, working_space, display, view FROM project WHERE id = 1");
+        sql::Statement q(
+            db, "SELECT name, fps_num, fps_den, width, height, working_space, display, view FROM project WHERE id = 1");
         if (!q.step()) throw StoreError(StoreError::Kind::Corrupt, "'" + file_->path() + "' has no project row");
-        s.settings = {q.text(0), int(q.integer(1)), int(q.integer(2)), int(q.integer(3)), int(q.integer(4)),
-                      q.text(5), q.text(6), q.text(7)};
+        s.settings = {q.text(0),         int(q.integer(1)), int(q.integer(2)), int(q.integer(3)),
+                      int(q.integer(4)), q.text(5),         q.text(6),         q.text(7)};
     }
     {
-        sql::Statement q(db, "SELECT playhead, COALESCE(in_point, -1), COALESCE(out_point, -1) FROM sequence WHERE id = 1");
+        sql::Statement q(db,
+                         "SELECT playhead, COALESCE(in_point, -1), COALESCE(out_point, -1) FROM sequence WHERE id = 1");
         if (q.step()) s.sequence = {q.integer(0), q.integer(1), q.integer(2)};
     }
     {
-        sql::Statement q(db, "SELECT id, spec_json, COALESCE(active_take, 0) FROM shot WHERE removed = 0 ORDER BY position, id");
+        sql::Statement q(
+            db, "SELECT id, spec_json, COALESCE(active_take, 0) FROM shot WHERE removed = 0 ORDER BY position, id");
         while (q.step()) {
             QJsonParseError error{};
             const auto json = QJsonDocument::fromJson(QByteArray::fromStdString(q.text(1)), &error);
             if (error.error != QJsonParseError::NoError) {
-                throw StoreError(StoreError::Kind::Corrupt, "shot " + std::to_string(q.integer(0)) + " has an unreadable spec");
+                throw StoreError(StoreError::Kind::Corrupt,
+                                 "shot " + std::to_string(q.integer(0)) + " has an unreadable spec");
             }
             s.shots.push_back({q.integer(0), ShotSpec::fromJson(json.object()), q.integer(2)});
         }
     }
     {
-        sql::Statement q(db, "SELECT take.id, take.shot, request_json, model_id, weights_hash, seed, seconds, status, "
-                             "created_at, clip_bytes FROM take JOIN shot ON shot.id = take.shot "
-                             "WHERE take.removed = 0 AND shot.removed = 0 ORDER BY take.id");
+        sql::Statement q(db,
+                         "SELECT take.id, take.shot, request_json, model_id, weights_hash, seed, seconds, status, "
+                         "created_at, clip_bytes FROM take JOIN shot ON shot.id = take.shot "
+                         "WHERE take.removed = 0 AND shot.removed = 0 ORDER BY take.id");
         while (q.step()) {
             s.takes.push_back({q.integer(0), q.integer(1), q.text(2), q.text(3), q.text(4), q.text(5), q.real(6),
                                q.text(7), q.text(8), q.integer(9)});
         }
     }
     {
-        sql::Statement q(db, "SELECT id, kind, path, content_hash, probe_json, embedded IS NOT NULL FROM asset "
-                             "WHERE removed = 0 ORDER BY id");
-        while (q.step()) s.assets.push_back({q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), q.integer(5) != 0});
+        sql::Statement q(db,
+                         "SELECT id, kind, path, content_hash, probe_json, embedded IS NOT NULL FROM asset "
+                         "WHERE removed = 0 ORDER BY id");
+        while (q.step())
+            s.assets.push_back({q.integer(0), q.text(1), q.text(2), q.text(3), q.text(4), q.integer(5) != 0});
     }
     return s;
 }
@@ -98,8 +106,9 @@ ProjectSnapshot ProjectStore::load() {
 void ProjectStore::saveSettings(const ProjectSettings& p) {
     requireWritable();
     sql::Transaction t(file_->database());
-    sql::Statement q(file_->database(), "UPDATE project SET name = ?, fps_num = ?, fps_den = ?, width = ?, height = ?, "
-                                        "working_space = ?, display = ?, view = ? WHERE id = 1");
+    sql::Statement q(file_->database(),
+                     "UPDATE project SET name = ?, fps_num = ?, fps_den = ?, width = ?, height = ?, "
+                     "working_space = ?, display = ?, view = ? WHERE id = 1");
     q.bind(1, p.name).bind(2, std::int64_t{p.fpsNum}).bind(3, std::int64_t{p.fpsDen}).bind(4, std::int64_t{p.width});
     q.bind(5, std::int64_t{p.height}).bind(6, p.workingSpace).bind(7, p.display).bind(8, p.view).run();
     t.commit();
@@ -151,8 +160,10 @@ void ProjectStore::saveActiveTake(std::int64_t shot, std::int64_t take) {
     requireWritable();
     sql::Transaction t(file_->database());
     sql::Statement q(file_->database(), "UPDATE shot SET active_take = ? WHERE id = ?");
-    if (take) q.bind(1, take);
-    else q.bindNull(1);
+    if (take)
+        q.bind(1, take);
+    else
+        q.bindNull(1);
     q.bind(2, shot).run();
     t.commit();
 }
@@ -162,8 +173,10 @@ std::int64_t ProjectStore::insertTake(const Take& take, std::int64_t clipSize,
     requireWritable();
     auto& db = file_->database();
     sql::Transaction t(db);
-    sql::Statement insert(db, "INSERT INTO take (shot, request_json, model_id, weights_hash, seed, seconds, status, clip_bytes) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    sql::Statement insert(
+        db,
+        "INSERT INTO take (shot, request_json, model_id, weights_hash, seed, seconds, status, clip_bytes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, take.shot).bind(2, take.requestJson).bind(3, take.modelId).bind(4, take.weightsHash);
     insert.bind(5, take.seed).bind(6, take.seconds).bind(7, take.status).bind(8, clipSize).run();
     const std::int64_t id = db.lastInsertId();
@@ -181,8 +194,10 @@ void ProjectStore::setTakeRemoved(std::int64_t take, bool removed, std::int64_t 
     sql::Statement q(file_->database(), "UPDATE take SET removed = ? WHERE id = ?");
     q.bind(1, std::int64_t{removed}).bind(2, take).run();
     sql::Statement active(file_->database(), "UPDATE shot SET active_take = ? WHERE id = ?");
-    if (activeOfShot) active.bind(1, activeOfShot);
-    else active.bindNull(1);
+    if (activeOfShot)
+        active.bind(1, activeOfShot);
+    else
+        active.bindNull(1);
     active.bind(2, shot).run();
     t.commit();
 }
@@ -198,8 +213,10 @@ std::int64_t ProjectStore::insertAsset(const Asset& asset, std::int64_t embedSiz
     sql::Transaction t(db);
     sql::Statement q(db, "INSERT INTO asset (kind, path, content_hash, probe_json, embedded) VALUES (?, ?, ?, ?, ?)");
     q.bind(1, asset.kind).bind(2, asset.path).bind(3, asset.contentHash).bind(4, asset.probeJson);
-    if (embedSize > 0) q.bindZeroBlob(5, embedSize);
-    else q.bindNull(5);
+    if (embedSize > 0)
+        q.bindZeroBlob(5, embedSize);
+    else
+        q.bindNull(5);
     q.run();
     const std::int64_t id = db.lastInsertId();
     streamIn(db, "asset", "embedded", id, embedSize, readFile);
@@ -216,10 +233,14 @@ void ProjectStore::saveSequence(const SequenceState& q) {
     sql::Transaction t(file_->database());
     sql::Statement u(file_->database(), "UPDATE sequence SET playhead = ?, in_point = ?, out_point = ? WHERE id = 1");
     u.bind(1, q.playhead);
-    if (q.inPoint >= 0) u.bind(2, q.inPoint);
-    else u.bindNull(2);
-    if (q.outPoint >= 0) u.bind(3, q.outPoint);
-    else u.bindNull(3);
+    if (q.inPoint >= 0)
+        u.bind(2, q.inPoint);
+    else
+        u.bindNull(2);
+    if (q.outPoint >= 0)
+        u.bind(3, q.outPoint);
+    else
+        u.bindNull(3);
     u.run();
     t.commit();
 }

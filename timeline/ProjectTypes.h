@@ -41,7 +41,7 @@ struct Take {
     std::string requestJson;  // the full request that made it
     std::string modelId;
     std::string weightsHash;
-    std::string seed;         // 64-bit, as text
+    std::string seed;  // 64-bit, as text
     double seconds = 0;
     std::string status = "completed";
     std::string createdAt;
@@ -62,7 +62,7 @@ struct Asset {
 // The sequence's transport state: playhead and loop range, in frames of the sequence.
 struct SequenceState {
     std::int64_t playhead = 0;
-    std::int64_t inPoint = -1;   // -1: none
+    std::int64_t inPoint = -1;  // -1: none
     std::int64_t outPoint = -1;
     bool operator==(const SequenceState&) const = default;
 };

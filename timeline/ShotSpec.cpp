@@ -31,7 +31,8 @@ ShotSpec ShotSpec::fromJson(const QJsonObject& json) {
     };
     auto integer = [&](const char* key, auto& out) {
         if (!json.contains(key)) return;
-        if (!json[key].isDouble()) throw StoreError(StoreError::Kind::Corrupt, std::string("shot field '") + key + "' is not a number");
+        if (!json[key].isDouble())
+            throw StoreError(StoreError::Kind::Corrupt, std::string("shot field '") + key + "' is not a number");
         out = static_cast<std::remove_reference_t<decltype(out)>>(json[key].toInteger());
     };
     text("mode", s.mode);

@@ -10,15 +10,22 @@ namespace {
 StoreError::Kind kindOf(int code) {
     switch (code & 0xff) {
         case SQLITE_BUSY:
-        case SQLITE_LOCKED: return StoreError::Kind::Locked;
-        case SQLITE_READONLY: return StoreError::Kind::ReadOnly;
-        case SQLITE_FULL: return StoreError::Kind::Full;
-        case SQLITE_CORRUPT: return StoreError::Kind::Corrupt;
-        case SQLITE_NOTADB: return StoreError::Kind::NotAProject;
+        case SQLITE_LOCKED:
+            return StoreError::Kind::Locked;
+        case SQLITE_READONLY:
+            return StoreError::Kind::ReadOnly;
+        case SQLITE_FULL:
+            return StoreError::Kind::Full;
+        case SQLITE_CORRUPT:
+            return StoreError::Kind::Corrupt;
+        case SQLITE_NOTADB:
+            return StoreError::Kind::NotAProject;
         case SQLITE_CANTOPEN:
         case SQLITE_IOERR:
-        case SQLITE_PERM: return StoreError::Kind::Io;
-        default: return StoreError::Kind::Other;
+        case SQLITE_PERM:
+            return StoreError::Kind::Io;
+        default:
+            return StoreError::Kind::Other;
     }
 }
 
@@ -40,7 +47,9 @@ Database::Database(const std::string& path, Mode mode) : path_(path), readOnly_(
     sqlite3_busy_timeout(db_, 250);
 }
 
-Database::~Database() { sqlite3_close_v2(db_); }
+Database::~Database() {
+    sqlite3_close_v2(db_);
+}
 
 void Database::exec(std::string_view sqlText) {
     char* error = nullptr;
@@ -52,23 +61,29 @@ void Database::exec(std::string_view sqlText) {
     }
 }
 
-std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(db_);
+}
 
 void Database::fail(int code, std::string_view doing) const {
     const auto kind = kindOf(code);
     std::string message = "project file '" + path_ + "': " + std::string(doing) + ": " + sqlite3_errmsg(db_);
-    if (kind == StoreError::Kind::Full) message = "the disk is full: '" + path_ + "' cannot grow (" + std::string(doing) + ")";
+    if (kind == StoreError::Kind::Full)
+        message = "the disk is full: '" + path_ + "' cannot grow (" + std::string(doing) + ")";
     if (kind == StoreError::Kind::Locked) message = "'" + path_ + "' is in use by another Shotcraft";
     if (kind == StoreError::Kind::Corrupt) message = "'" + path_ + "' is damaged (" + std::string(doing) + ")";
     throw StoreError(kind, message);
 }
 
 Statement::Statement(Database& db, std::string_view sqlText) : db_(db) {
-    const int result = sqlite3_prepare_v2(db.handle(), sqlText.data(), static_cast<int>(sqlText.size()), &statement_, nullptr);
+    const int result =
+        sqlite3_prepare_v2(db.handle(), sqlText.data(), static_cast<int>(sqlText.size()), &statement_, nullptr);
     if (result != SQLITE_OK) db.fail(result, "preparing " + std::string(sqlText.substr(0, 40)));
 }
 
-Statement::~Statement() { sqlite3_finalize(statement_); }
+Statement::~Statement() {
+    sqlite3_finalize(statement_);
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
     sqlite3_bind_int64(statement_, index, value);
@@ -114,8 +129,12 @@ void Statement::reset() {
     sqlite3_clear_bindings(statement_);
 }
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(statement_, column); }
-double Statement::real(int column) const { return sqlite3_column_double(statement_, column); }
+std::int64_t Statement::integer(int column) const {
+    return sqlite3_column_int64(statement_, column);
+}
+double Statement::real(int column) const {
+    return sqlite3_column_double(statement_, column);
+}
 std::string Statement::text(int column) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
     return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(statement_, column))) : std::string();
@@ -124,7 +143,9 @@ std::vector<std::uint8_t> Statement::blob(int column) const {
     const auto* p = static_cast<const std::uint8_t*>(sqlite3_column_blob(statement_, column));
     return p ? std::vector<std::uint8_t>(p, p + sqlite3_column_bytes(statement_, column)) : std::vector<std::uint8_t>{};
 }
-bool Statement::isNull(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(statement_, column) == SQLITE_NULL;
+}
 
 Transaction::Transaction(Database& db) : db_(db) {
     db_.exec("BEGIN IMMEDIATE");
@@ -149,9 +170,13 @@ Blob::Blob(Database& db, const char* table, const char* column, std::int64_t row
     }
 }
 
-Blob::~Blob() { sqlite3_blob_close(blob_); }
+Blob::~Blob() {
+    sqlite3_blob_close(blob_);
+}
 
-std::int64_t Blob::size() const { return sqlite3_blob_bytes(blob_); }
+std::int64_t Blob::size() const {
+    return sqlite3_blob_bytes(blob_);
+}
 
 void Blob::read(void* buffer, int bytes, std::int64_t offset) const {
     const int result = sqlite3_blob_read(blob_, buffer, bytes, static_cast<int>(offset));

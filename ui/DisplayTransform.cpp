@@ -14,8 +14,10 @@ DisplayTransform::DisplayTransform(const QString& configPath) {
         display_ = colors_->defaultDisplay();
         view_ = colors_->defaultView(display_);
     } catch (const media::MediaError& e) {
-        error_ = QCoreApplication::translate("DisplayTransform", "The color configuration could not be loaded (%1); frames are shown as they are.")
-                     .arg(QString::fromUtf8(e.what()));
+        error_ =
+            QCoreApplication::translate(
+                "DisplayTransform", "The color configuration could not be loaded (%1); frames are shown as they are.")
+                .arg(QString::fromUtf8(e.what()));
     }
 }
 
@@ -37,7 +39,9 @@ void DisplayTransform::setView(const QString& displayAndView) {
     view_ = parts[1].toStdString();
 }
 
-QString DisplayTransform::view() const { return QString::fromStdString(display_ + " / " + view_); }
+QString DisplayTransform::view() const {
+    return QString::fromStdString(display_ + " / " + view_);
+}
 
 QImage DisplayTransform::toDisplay(const media::Image& frame) const {
     if (!colors_ || frame.isNull()) return app::toQImage(frame);

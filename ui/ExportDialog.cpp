@@ -38,7 +38,8 @@ ExportDialog::ExportDialog(const QString& defaultFormat, bool label, bool hasSel
     path_ = new QLineEdit(this);
     path_->setMinimumWidth(320);
     const QFileInfo project(projectPath);
-    path_->setText(project.absolutePath() + "/" + (project.completeBaseName().isEmpty() ? QString("export") : project.completeBaseName()));
+    path_->setText(project.absolutePath() + "/" +
+                   (project.completeBaseName().isEmpty() ? QString("export") : project.completeBaseName()));
     auto* browse = new QToolButton(this);
     browse->setText(tr("Browse…"));
     auto* pathRow = new QHBoxLayout;
@@ -78,15 +79,21 @@ void ExportDialog::updatePath() {
     path_->setText(path);
 }
 
-QString ExportDialog::format() const { return format_->currentData().toString(); }
+QString ExportDialog::format() const {
+    return format_->currentData().toString();
+}
 
-bool ExportDialog::selectedShotOnly() const { return scope_->currentIndex() == 1; }
+bool ExportDialog::selectedShotOnly() const {
+    return scope_->currentIndex() == 1;
+}
 
 app::ExportSettings ExportDialog::settings() const {
     app::ExportSettings s;
     s.path = path_->text();
     const QString f = format();
-    s.codec = f == "mov" ? media::VideoCodec::ProRes422HQ : f == "png" ? media::VideoCodec::PngSequence : media::VideoCodec::H264;
+    s.codec = f == "mov"   ? media::VideoCodec::ProRes422HQ
+              : f == "png" ? media::VideoCodec::PngSequence
+                           : media::VideoCodec::H264;
     s.scale = scale_->currentData().toInt();
     s.label = label_->isChecked();
     if (otio_->isChecked()) {

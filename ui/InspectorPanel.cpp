@@ -15,9 +15,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QRandomGenerator>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -35,13 +35,24 @@ struct ModeEntry {
 };
 
 const ModeEntry kModes[] = {
-    {"text", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Text to video"), QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "A new clip from the prompt alone")},
-    {"image", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "From a still"), QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "The source still becomes the first frame")},
-    {"extend-forward", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Continue previous shot"), QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "New frames that carry on from the end of the previous shot (or the source)")},
-    {"extend-backward", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Lead into next shot"), QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "New frames that lead into the start of the next shot (or the source)")},
-    {"connect", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Connect neighbours"), QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "New frames from the end of the previous shot into the start of the next")},
-    {"loop", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Loop"), QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "A clip whose end flows back into its start")},
-    {"restyle", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Restyle a clip"), QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "The source clip redrawn under the prompt; strength sets how far it may change")},
+    {"text", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Text to video"),
+     QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "A new clip from the prompt alone")},
+    {"image", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "From a still"),
+     QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "The source still becomes the first frame")},
+    {"extend-forward", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Continue previous shot"),
+     QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel",
+                       "New frames that carry on from the end of the previous shot (or the source)")},
+    {"extend-backward", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Lead into next shot"),
+     QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel",
+                       "New frames that lead into the start of the next shot (or the source)")},
+    {"connect", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Connect neighbours"),
+     QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel",
+                       "New frames from the end of the previous shot into the start of the next")},
+    {"loop", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Loop"),
+     QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "A clip whose end flows back into its start")},
+    {"restyle", QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel", "Restyle a clip"),
+     QT_TRANSLATE_NOOP("shotcraft::ui::InspectorPanel",
+                       "The source clip redrawn under the prompt; strength sets how far it may change")},
 };
 
 QString aspectName(const QSize& size) {
@@ -49,7 +60,9 @@ QString aspectName(const QSize& size) {
     return size.width() > size.height() ? QObject::tr("landscape") : QObject::tr("portrait");
 }
 
-std::uint64_t randomSeed() { return QRandomGenerator::global()->generate64() & ((1ULL << 53) - 1); }
+std::uint64_t randomSeed() {
+    return QRandomGenerator::global()->generate64() & ((1ULL << 53) - 1);
+}
 
 }  // namespace
 
@@ -85,7 +98,8 @@ InspectorPanel::InspectorPanel(app::Studio& studio, QWidget* parent) : QWidget(p
     seed_->setToolTip(tr("The random seed: the same seed and settings give the same take"));
     seedLock_ = new QCheckBox(tr("Lock"), form_);
     seedLock_->setObjectName("seedLock");
-    seedLock_->setToolTip(tr("Locked: every generation uses this seed (variations use the next ones). Unlocked: a new seed each time."));
+    seedLock_->setToolTip(
+        tr("Locked: every generation uses this seed (variations use the next ones). Unlocked: a new seed each time."));
     newSeed_ = new QToolButton(form_);
     newSeed_->setText(tr("New"));
     newSeed_->setToolTip(tr("Draw a new seed"));
@@ -266,8 +280,8 @@ InspectorPanel::InspectorPanel(app::Studio& studio, QWidget* parent) : QWidget(p
         if (!project) return;
         for (const auto& asset : project->state().assets) {
             const QString name = QFileInfo(QString::fromStdString(asset.path)).fileName();
-            chooseMenu->addAction(asset.kind == "still" ? tr("Still: %1").arg(name) : tr("Clip: %1").arg(name),
-                                  this, [this, id = asset.id] { useAsset(id); });
+            chooseMenu->addAction(asset.kind == "still" ? tr("Still: %1").arg(name) : tr("Clip: %1").arg(name), this,
+                                  [this, id = asset.id] { useAsset(id); });
         }
         chooseMenu->addSeparator();
         for (std::size_t i = 0; i < project->shots().size(); ++i) {
@@ -275,7 +289,8 @@ InspectorPanel::InspectorPanel(app::Studio& studio, QWidget* parent) : QWidget(p
             if (shot.id == shot_ || !shot.activeTake) continue;
             chooseMenu->addAction(tr("Shot %1's take").arg(i + 1), this, [this, id = shot.id] { useShot(id); });
         }
-        if (chooseMenu->isEmpty()) chooseMenu->addAction(tr("Import stills or clips in the Media bin first"))->setEnabled(false);
+        if (chooseMenu->isEmpty())
+            chooseMenu->addAction(tr("Import stills or clips in the Media bin first"))->setEnabled(false);
     });
     connect(generate_, &QPushButton::clicked, this, [this] {
         if (shot_) emit generateRequested(shot_, variations());
@@ -283,7 +298,9 @@ InspectorPanel::InspectorPanel(app::Studio& studio, QWidget* parent) : QWidget(p
     refresh();
 }
 
-int InspectorPanel::variations() const { return variations_->currentData().toInt(); }
+int InspectorPanel::variations() const {
+    return variations_->currentData().toInt();
+}
 
 void InspectorPanel::setShot(std::int64_t shot) {
     if (shot == shot_) return;
@@ -301,7 +318,8 @@ void InspectorPanel::apply(const timeline::ShotSpec& spec, bool mergePrompt, con
     if (loading_ || !shot_ || !studio_.project()) return;
     const timeline::Shot* shot = studio_.project()->shot(shot_);
     if (!shot || shot->spec == spec) return;
-    studio_.push(new timeline::EditShotCommand(*studio_.project(), shot_, spec, mergePrompt, text.isEmpty() ? tr("Edit shot") : text));
+    studio_.push(new timeline::EditShotCommand(*studio_.project(), shot_, spec, mergePrompt,
+                                               text.isEmpty() ? tr("Edit shot") : text));
 }
 
 void InspectorPanel::useAsset(std::int64_t assetId) {
@@ -317,7 +335,8 @@ void InspectorPanel::useAsset(std::int64_t assetId) {
     } else {
         spec.clipAsset = assetId;
         spec.stillAsset = 0;
-        if (spec.mode != "extend-forward" && spec.mode != "extend-backward" && spec.mode != "restyle") spec.mode = "restyle";
+        if (spec.mode != "extend-forward" && spec.mode != "extend-backward" && spec.mode != "restyle")
+            spec.mode = "restyle";
     }
     apply(spec, false, tr("Set source"));
 }
@@ -327,7 +346,8 @@ void InspectorPanel::useShot(std::int64_t sourceShot) {
     timeline::ShotSpec spec = current();
     spec.sourceShot = sourceShot;
     spec.stillAsset = spec.clipAsset = 0;
-    if (spec.mode != "extend-forward" && spec.mode != "extend-backward" && spec.mode != "restyle") spec.mode = "extend-forward";
+    if (spec.mode != "extend-forward" && spec.mode != "extend-backward" && spec.mode != "restyle")
+        spec.mode = "extend-forward";
     apply(spec, false, tr("Set source"));
 }
 
@@ -339,7 +359,8 @@ void InspectorPanel::refresh() {
     empty_->setVisible(shot == nullptr);
     generate_->setEnabled(shot != nullptr && studio_.modelSummary().loaded);
     variations_->setEnabled(shot != nullptr);
-    generate_->setToolTip(studio_.modelSummary().loaded ? tr("Queue this shot for generation (Ctrl+Enter)") : studio_.modelSummary().error);
+    generate_->setToolTip(studio_.modelSummary().loaded ? tr("Queue this shot for generation (Ctrl+Enter)")
+                                                        : studio_.modelSummary().error);
     if (!shot) {
         title_->setText(tr("Inspector"));
         return;
@@ -350,7 +371,8 @@ void InspectorPanel::refresh() {
     title_->setText(tr("Shot %1").arg(project->positionOf(shot_) + 1));
     prompt_->setPrompt(QString::fromStdString(spec.prompt));
     prompt_->recheck();  // the model may have changed
-    if (negative_->text() != QString::fromStdString(spec.negativePrompt)) negative_->setText(QString::fromStdString(spec.negativePrompt));
+    if (negative_->text() != QString::fromStdString(spec.negativePrompt))
+        negative_->setText(QString::fromStdString(spec.negativePrompt));
     mode_->setCurrentIndex(std::max(0, mode_->findData(QString::fromStdString(spec.mode))));
     seed_->setText(QString::number(spec.seed));
     seedLock_->setChecked(spec.seedLocked);
@@ -362,7 +384,8 @@ void InspectorPanel::refresh() {
     size_->clear();
     QList<QSize> sizes = model.buckets;
     if (!sizes.contains(QSize(spec.width, spec.height))) sizes.append(QSize(spec.width, spec.height));
-    for (const QSize& s : sizes) size_->addItem(QString("%1 × %2 (%3)").arg(s.width()).arg(s.height()).arg(aspectName(s)), s);
+    for (const QSize& s : sizes)
+        size_->addItem(QString("%1 × %2 (%3)").arg(s.width()).arg(s.height()).arg(aspectName(s)), s);
     size_->setCurrentIndex(sizes.indexOf(QSize(spec.width, spec.height)));
     steps_->setValue(spec.steps);
     guidance_->setValue(spec.guidance);
@@ -379,12 +402,18 @@ void InspectorPanel::refresh() {
         sourceText = position >= 0 ? tr("Shot %1's take").arg(position + 1) : tr("(deleted shot)");
     } else {
         placeholder = true;
-        if (spec.mode == "image") sourceText = tr("Drop a still here");
-        else if (spec.mode == "restyle") sourceText = tr("Drop a clip or a shot here");
-        else if (spec.mode == "extend-forward") sourceText = tr("The previous shot");
-        else if (spec.mode == "extend-backward") sourceText = tr("The next shot");
-        else if (spec.mode == "connect") sourceText = tr("The previous and next shots");
-        else sourceText = tr("None needed");
+        if (spec.mode == "image")
+            sourceText = tr("Drop a still here");
+        else if (spec.mode == "restyle")
+            sourceText = tr("Drop a clip or a shot here");
+        else if (spec.mode == "extend-forward")
+            sourceText = tr("The previous shot");
+        else if (spec.mode == "extend-backward")
+            sourceText = tr("The next shot");
+        else if (spec.mode == "connect")
+            sourceText = tr("The previous and next shots");
+        else
+            sourceText = tr("None needed");
     }
     source_->setText(sourceText, placeholder);
     loading_ = false;

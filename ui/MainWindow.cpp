@@ -27,8 +27,8 @@
 #include <QProgressDialog>
 #include <QScrollArea>
 #include <QSlider>
-#include <QStyle>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -36,7 +36,8 @@
 namespace shotcraft::ui {
 
 namespace {
-constexpr const char* kProjectFilter = QT_TRANSLATE_NOOP("shotcraft::ui::MainWindow", "Shotcraft projects (*.shotcraft)");
+constexpr const char* kProjectFilter =
+    QT_TRANSLATE_NOOP("shotcraft::ui::MainWindow", "Shotcraft projects (*.shotcraft)");
 }
 
 MainWindow::MainWindow(app::Studio& studio, QWidget* parent) : QMainWindow(parent), studio_(studio) {
@@ -81,7 +82,8 @@ MainWindow::MainWindow(app::Studio& studio, QWidget* parent) : QMainWindow(paren
     statusBar()->addPermanentWidget(modelStatus_);
 
     connect(&studio_, &app::Studio::errorOccurred, this, [this](const QString& m) { showMessage(m, true); });
-    connect(&studio_, &app::Studio::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
+    connect(&studio_, &app::Studio::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 5000); });
     connect(&studio_, &app::Studio::projectOpened, this, [this] {
         connect(studio_.project(), &timeline::Project::changed, this, &MainWindow::refresh);
         selected_ = 0;
@@ -113,7 +115,8 @@ MainWindow::MainWindow(app::Studio& studio, QWidget* parent) : QMainWindow(paren
         inspector_->useAsset(asset);
     });
     connect(viewer_, &ViewerPanel::playheadChanged, timeline_, &TimelineView::setPlayhead);
-    connect(inspector_, &InspectorPanel::generateRequested, this, [this](std::int64_t, int variations) { generateSelected(variations); });
+    connect(inspector_, &InspectorPanel::generateRequested, this,
+            [this](std::int64_t, int variations) { generateSelected(variations); });
     connect(mediaBin_, &MediaBinPanel::useAsSource, inspector_, &InspectorPanel::useAsset);
 
     resize(1360, 860);
@@ -150,7 +153,9 @@ void MainWindow::createDocks() {
     zoom->setToolTip(tr("Zoom the timeline (Ctrl+wheel)"));
     auto* top = new QHBoxLayout;
     top->setContentsMargins(4, 2, 4, 0);
-    auto* hint = new QLabel(tr("Drag a card to reorder it, its right edge to change its length; drop media on a card to use it."), timelinePanel);
+    auto* hint = new QLabel(
+        tr("Drag a card to reorder it, its right edge to change its length; drop media on a card to use it."),
+        timelinePanel);
     hint->setForegroundRole(QPalette::PlaceholderText);
     top->addWidget(hint, 1);
     top->addWidget(new QLabel(tr("Zoom"), timelinePanel));
@@ -182,7 +187,9 @@ void MainWindow::createDocks() {
     resizeDocks({inspectorDock, queueDock}, {520, 300}, Qt::Vertical);
 }
 
-QAction* MainWindow::action(const QString& name) const { return findChild<QAction*>(name); }
+QAction* MainWindow::action(const QString& name) const {
+    return findChild<QAction*>(name);
+}
 
 void MainWindow::createActions() {
     auto add = [this](QMenu* menu, const QString& text, const QString& name, const QKeySequence& key, auto slot) {
@@ -216,7 +223,8 @@ void MainWindow::createActions() {
         }
     });
     file->addSeparator();
-    add(file, tr("&Import Media…"), "importMedia", QKeySequence(tr("Ctrl+I")), [this] { mediaBin_->showImportDialog(); });
+    add(file, tr("&Import Media…"), "importMedia", QKeySequence(tr("Ctrl+I")),
+        [this] { mediaBin_->showImportDialog(); });
     add(file, tr("&Export…"), "export", QKeySequence(tr("Ctrl+E")), [this] { showExportDialog(); });
     file->addSeparator();
     add(file, tr("&Preferences…"), "preferences", QKeySequence::Preferences, [this] { showPreferences(); });
@@ -242,12 +250,15 @@ void MainWindow::createActions() {
         }
     });
     add(shot, tr("De&lete Shot"), "deleteShot", QKeySequence::Delete, [this] {
-        if (studio_.project() && selected_) studio_.push(new timeline::RemoveShotCommand(*studio_.project(), selected_));
+        if (studio_.project() && selected_)
+            studio_.push(new timeline::RemoveShotCommand(*studio_.project(), selected_));
     });
     shot->addSeparator();
-    add(shot, tr("&Generate"), "generate", QKeySequence(tr("Ctrl+Return")), [this] { generateSelected(); })
-        ->setShortcuts({QKeySequence(tr("Ctrl+Return")), QKeySequence(tr("Ctrl+Enter"))});
-    add(shot, tr("Generate 4 &Variations"), "generate4", QKeySequence(tr("Ctrl+Shift+Return")), [this] { generateSelected(4); });
+    add(shot, tr("&Generate"), "generate", QKeySequence(tr("Ctrl+Return")), [this] {
+        generateSelected();
+    })->setShortcuts({QKeySequence(tr("Ctrl+Return")), QKeySequence(tr("Ctrl+Enter"))});
+    add(shot, tr("Generate 4 &Variations"), "generate4", QKeySequence(tr("Ctrl+Shift+Return")),
+        [this] { generateSelected(4); });
     add(shot, tr("&Cancel All Generations"), "cancelAll", QKeySequence(), [this] { studio_.cancelAll(); });
 
     QMenu* play = menuBar()->addMenu(tr("&Playback"));
@@ -267,8 +278,10 @@ void MainWindow::createActions() {
     viewMenu_ = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : findChildren<QDockWidget*>()) viewMenu_->addAction(d->toggleViewAction());
     viewMenu_->addSeparator();
-    add(viewMenu_, tr("Zoom Timeline &In"), "zoomIn", QKeySequence::ZoomIn, [this] { timeline_->setPixelsPerFrame(timeline_->pixelsPerFrame() * 1.25); });
-    add(viewMenu_, tr("Zoom Timeline &Out"), "zoomOut", QKeySequence::ZoomOut, [this] { timeline_->setPixelsPerFrame(timeline_->pixelsPerFrame() * 0.8); });
+    add(viewMenu_, tr("Zoom Timeline &In"), "zoomIn", QKeySequence::ZoomIn,
+        [this] { timeline_->setPixelsPerFrame(timeline_->pixelsPerFrame() * 1.25); });
+    add(viewMenu_, tr("Zoom Timeline &Out"), "zoomOut", QKeySequence::ZoomOut,
+        [this] { timeline_->setPixelsPerFrame(timeline_->pixelsPerFrame() * 0.8); });
     add(viewMenu_, tr("&Reset Layout"), "resetLayout", QKeySequence(), [this] { restoreState(defaultState_); });
 
     QToolBar* toolbar = addToolBar(tr("Main"));
@@ -276,9 +289,9 @@ void MainWindow::createActions() {
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     const std::pair<const char*, QStyle::StandardPixmap> toolbarActions[] = {
-        {"newProject", QStyle::SP_FileIcon},        {"openProject", QStyle::SP_DialogOpenButton},
-        {"importMedia", QStyle::SP_DirOpenIcon},    {"addShot", QStyle::SP_FileDialogNewFolder},
-        {"generate", QStyle::SP_MediaPlay},         {"export", QStyle::SP_DialogSaveButton}};
+        {"newProject", QStyle::SP_FileIcon},     {"openProject", QStyle::SP_DialogOpenButton},
+        {"importMedia", QStyle::SP_DirOpenIcon}, {"addShot", QStyle::SP_FileDialogNewFolder},
+        {"generate", QStyle::SP_MediaPlay},      {"export", QStyle::SP_DialogSaveButton}};
     for (const auto& [name, icon] : toolbarActions) {
         QAction* a = action(name);
         a->setIcon(style()->standardIcon(icon));
@@ -295,10 +308,11 @@ void MainWindow::createActions() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&About Shotcraft"), "about", QKeySequence(), [this] {
         const app::ModelSummary& model = studio_.modelSummary();
-        QMessageBox::about(this, tr("About Shotcraft"),
-                           tr("<b>Shotcraft %1</b><p>A local studio for authoring AI-generated video, shot by shot.</p>"
-                              "<p>Model: %2 on %3</p>")
-                               .arg(QApplication::applicationVersion(), model.loaded ? model.id : tr("none"), model.device));
+        QMessageBox::about(
+            this, tr("About Shotcraft"),
+            tr("<b>Shotcraft %1</b><p>A local studio for authoring AI-generated video, shot by shot.</p>"
+               "<p>Model: %2 on %3</p>")
+                .arg(QApplication::applicationVersion(), model.loaded ? model.id : tr("none"), model.device));
     });
 }
 
@@ -342,14 +356,18 @@ void MainWindow::generateSelected(int variations) {
     }
     try {
         const QList<int> jobs = studio_.generate(selected_, variations > 0 ? variations : inspector_->variations());
-        const QStringList unknown = studio_.unknownWords(QString::fromStdString(studio_.project()->shot(selected_)->spec.prompt));
+        const QStringList unknown =
+            studio_.unknownWords(QString::fromStdString(studio_.project()->shot(selected_)->spec.prompt));
         if (!unknown.isEmpty()) {
-            showMessage(tr("Queued. The model does not know these words and ignores them: %1").arg(unknown.join(", ")), false);
+            showMessage(tr("Queued. The model does not know these words and ignores them: %1").arg(unknown.join(", ")),
+                        false);
         } else {
             statusBar()->showMessage(tr("Queued %n generation(s)", nullptr, static_cast<int>(jobs.size())), 4000);
         }
     } catch (const app::StudioError& e) {
-        showMessage(tr("Shot %1 cannot be generated: %2").arg(studio_.project()->positionOf(selected_) + 1).arg(QString::fromUtf8(e.what())));
+        showMessage(tr("Shot %1 cannot be generated: %2")
+                        .arg(studio_.project()->positionOf(selected_) + 1)
+                        .arg(QString::fromUtf8(e.what())));
     }
 }
 
@@ -400,7 +418,8 @@ void MainWindow::startExport(const app::ExportSettings& settings) {
     }
     const int total = plan.frameCount();
     export_ = std::make_unique<app::ExportJob>(std::move(plan), settings);
-    auto* progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(settings.path).fileName()), tr("Cancel"), 0, total, this);
+    auto* progress =
+        new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(settings.path).fileName()), tr("Cancel"), 0, total, this);
     progress->setObjectName("exportProgress");
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setMinimumDuration(300);
@@ -409,7 +428,8 @@ void MainWindow::startExport(const app::ExportSettings& settings) {
     auto done = [this, progress] {
         progress->close();
         // Drop the job after its thread has returned from the signal.
-        QMetaObject::invokeMethod(this, [this] { export_.reset(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { export_.reset(); }, Qt::QueuedConnection);
     };
     connect(progress, &QProgressDialog::canceled, job, &app::ExportJob::cancel);
     connect(job, &app::ExportJob::progress, progress, &QProgressDialog::setValue);
@@ -454,31 +474,36 @@ void MainWindow::refresh() {
     viewer_->refresh();
     const bool open = project != nullptr;
     for (const char* name : {"saveAs", "importMedia", "export", "addShot"}) action(name)->setEnabled(open);
-    for (const char* name : {"duplicateShot", "deleteShot", "generate", "generate4"}) action(name)->setEnabled(open && selected_);
+    for (const char* name : {"duplicateShot", "deleteShot", "generate", "generate4"})
+        action(name)->setEnabled(open && selected_);
     const app::ModelSummary& model = studio_.modelSummary();
-    modelStatus_->setText(model.loaded ? tr("Model: %1 (%2)").arg(model.id, model.device.toUpper()) : tr("No model loaded"));
+    modelStatus_->setText(model.loaded ? tr("Model: %1 (%2)").arg(model.id, model.device.toUpper())
+                                       : tr("No model loaded"));
     modelStatus_->setToolTip(model.loaded ? model.hash : model.error);
     updateTitle();
 }
 
 void MainWindow::updateTitle() {
     const timeline::Project* project = studio_.project();
-    setWindowTitle(project ? tr("%1 — Shotcraft").arg(QString::fromStdString(project->settings().name)) : tr("Shotcraft"));
+    setWindowTitle(project ? tr("%1 — Shotcraft").arg(QString::fromStdString(project->settings().name))
+                           : tr("Shotcraft"));
 }
 
 void MainWindow::updateRecentMenu() {
     recentMenu_->clear();
     const QStringList recent = app::recentProjects(studio_.settings());
     for (const QString& path : recent) {
-        recentMenu_->addAction(QFileInfo(path).fileName(), this, [this, path] { openProjectFile(path); })->setToolTip(path);
+        recentMenu_->addAction(QFileInfo(path).fileName(), this, [this, path] { openProjectFile(path); })
+            ->setToolTip(path);
     }
     recentMenu_->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (studio_.busy()) {
-        const auto answer = QMessageBox::question(this, tr("Generations are running"),
-                                                  tr("Quit and cancel the queued generations? Finished takes are already saved."));
+        const auto answer =
+            QMessageBox::question(this, tr("Generations are running"),
+                                  tr("Quit and cancel the queued generations? Finished takes are already saved."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

@@ -48,7 +48,7 @@ public:
 public slots:
     void showMessage(const QString& message, bool error = true);
     void selectShot(std::int64_t shot);
-    std::int64_t addShot();  // after the selection (or at the end); returns the new shot
+    std::int64_t addShot();                     // after the selection (or at the end); returns the new shot
     void generateSelected(int variations = 0);  // 0: the inspector's choice
     void startExport(const app::ExportSettings& settings);
     bool openProjectFile(const QString& path);

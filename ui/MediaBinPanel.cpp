@@ -9,9 +9,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
@@ -34,7 +34,9 @@ QString probeSummary(const std::string& probeJson) {
 }
 }  // namespace
 
-QStringList MediaList::mimeTypes() const { return {kAssetMime, "text/uri-list"}; }
+QStringList MediaList::mimeTypes() const {
+    return {kAssetMime, "text/uri-list"};
+}
 
 QMimeData* MediaList::mimeData(const QList<QListWidgetItem*>& items) const {
     auto* mime = new QMimeData;  // Qt's drag takes ownership
@@ -43,13 +45,17 @@ QMimeData* MediaList::mimeData(const QList<QListWidgetItem*>& items) const {
 }
 
 void MediaList::dragEnterEvent(QDragEnterEvent* event) {
-    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
-    else QListWidget::dragEnterEvent(event);
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+    else
+        QListWidget::dragEnterEvent(event);
 }
 
 void MediaList::dragMoveEvent(QDragMoveEvent* event) {
-    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
-    else QListWidget::dragMoveEvent(event);
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+    else
+        QListWidget::dragMoveEvent(event);
 }
 
 void MediaList::dropEvent(QDropEvent* event) {
@@ -96,8 +102,10 @@ MediaBinPanel::MediaBinPanel(app::Studio& studio, QWidget* parent) : QWidget(par
     connect(list_, &MediaList::filesDropped, this, &MediaBinPanel::importFiles);
     connect(list_, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
         const std::int64_t id = item->data(kAssetRole).toLongLong();
-        if (studio_.assetMissing(id)) relink(id);
-        else emit useAsSource(id);
+        if (studio_.assetMissing(id))
+            relink(id);
+        else
+            emit useAsSource(id);
     });
     connect(list_, &QWidget::customContextMenuRequested, this, [this](const QPoint& point) {
         QListWidgetItem* item = list_->itemAt(point);
@@ -116,9 +124,10 @@ MediaBinPanel::MediaBinPanel(app::Studio& studio, QWidget* parent) : QWidget(par
 
 void MediaBinPanel::showImportDialog() {
     if (!studio_.project()) return;
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import media"), {},
-        tr("Stills and clips (*.png *.jpg *.jpeg *.tif *.tiff *.exr *.bmp *.webp *.mp4 *.mov *.mkv *.webm *.avi);;All files (*)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import media"), {},
+                                      tr("Stills and clips (*.png *.jpg *.jpeg *.tif *.tiff *.exr *.bmp *.webp *.mp4 "
+                                         "*.mov *.mkv *.webm *.avi);;All files (*)"));
     importFiles(paths);
 }
 

@@ -69,7 +69,8 @@ PreferencesDialog::PreferencesDialog(const app::Preferences& preferences, QWidge
     auto* form = new QFormLayout(this);
     form->addRow(tr("Device"), device_);
     form->addRow(tr("Generation threads"), threads_);
-    form->addRow(tr("Model"), withBrowse(model_, this, tr("Model file"), tr("Shotcraft models (*.shotcraft-model manifest.json)")));
+    form->addRow(tr("Model"),
+                 withBrowse(model_, this, tr("Model file"), tr("Shotcraft models (*.shotcraft-model manifest.json)")));
     form->addRow(tr("OCIO config"), withBrowse(ocio_, this, tr("OpenColorIO config"), tr("OCIO configs (*.ocio)")));
     form->addRow(tr("Export format"), format_);
     form->addRow(QString(), label_);

@@ -23,7 +23,8 @@ void UnknownWordHighlighter::highlightBlock(const QString& text) {
     static const QRegularExpression word("[\\p{L}\\p{N}']+");
     for (auto it = word.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
-        if (words_.contains(match.captured().toLower())) setFormat(static_cast<int>(match.capturedStart()), static_cast<int>(match.capturedLength()), format);
+        if (words_.contains(match.captured().toLower()))
+            setFormat(static_cast<int>(match.capturedStart()), static_cast<int>(match.capturedLength()), format);
     }
 }
 

@@ -101,7 +101,8 @@ void JobRow::refresh() {
     status_->setText(status);
     status_->setToolTip(job->error);
     if (!job->preview.isNull()) {
-        preview_->setPixmap(QPixmap::fromImage(job->preview.scaled(kPreview, kPreview, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        preview_->setPixmap(
+            QPixmap::fromImage(job->preview.scaled(kPreview, kPreview, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     }
     const bool active = job->status == app::JobStatus::Queued || job->status == app::JobStatus::Running;
     cancel_->setVisible(active);
@@ -167,9 +168,12 @@ void QueuePanel::rebuild() {
     for (int id : studio_.jobs()) {
         if (std::find(hidden_.begin(), hidden_.end(), id) != hidden_.end()) continue;
         const app::JobInfo* j = studio_.job(id);
-        if (j->status == app::JobStatus::Running) shown.insert(shown.begin(), id);
-        else if (j->status == app::JobStatus::Queued) shown.push_back(id);
-        else finished.insert(finished.begin(), id);
+        if (j->status == app::JobStatus::Running)
+            shown.insert(shown.begin(), id);
+        else if (j->status == app::JobStatus::Queued)
+            shown.push_back(id);
+        else
+            finished.insert(finished.begin(), id);
     }
     shown.insert(shown.end(), finished.begin(), finished.end());
     // Keep rows that still exist (their previews stay), drop the others, then order.

@@ -34,13 +34,16 @@ void SourceField::setText(const QString& text, bool placeholder) {
 }
 
 void SourceField::dragEnterEvent(QDragEnterEvent* event) {
-    if (event->mimeData()->hasFormat(kAssetMime) || event->mimeData()->hasFormat(kShotMime)) event->acceptProposedAction();
+    if (event->mimeData()->hasFormat(kAssetMime) || event->mimeData()->hasFormat(kShotMime))
+        event->acceptProposedAction();
 }
 
 void SourceField::dropEvent(QDropEvent* event) {
     const QMimeData* mime = event->mimeData();
-    if (mime->hasFormat(kAssetMime)) emit assetDropped(QString::fromLatin1(mime->data(kAssetMime)).toLongLong());
-    else if (mime->hasFormat(kShotMime)) emit shotDropped(QString::fromLatin1(mime->data(kShotMime)).toLongLong());
+    if (mime->hasFormat(kAssetMime))
+        emit assetDropped(QString::fromLatin1(mime->data(kAssetMime)).toLongLong());
+    else if (mime->hasFormat(kShotMime))
+        emit shotDropped(QString::fromLatin1(mime->data(kShotMime)).toLongLong());
     event->acceptProposedAction();
 }
 

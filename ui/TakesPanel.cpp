@@ -58,9 +58,11 @@ CompareDialog::CompareDialog(app::Studio& studio, std::int64_t left, std::int64_
         if (take) {
             const auto all = project->takesOf(take->shot);
             const auto it = std::find(all.begin(), all.end(), take);
-            heading = tr("<b>Take %1</b> of shot %2<br>").arg(it - all.begin() + 1).arg(project->positionOf(take->shot) + 1);
+            heading =
+                tr("<b>Take %1</b> of shot %2<br>").arg(it - all.begin() + 1).arg(project->positionOf(take->shot) + 1);
         }
-        auto* label = new QLabel(take ? heading + describe(*take).toHtmlEscaped().replace("\n", "<br>") : QString(), this);
+        auto* label =
+            new QLabel(take ? heading + describe(*take).toHtmlEscaped().replace("\n", "<br>") : QString(), this);
         label->setWordWrap(true);
         grid->addWidget(views_[side], 0, side);
         grid->addWidget(label, 1, side);
@@ -84,11 +86,14 @@ CompareDialog::CompareDialog(app::Studio& studio, std::int64_t left, std::int64_
     layout->addLayout(transport);
     const int fps = project ? project->settings().wholeFps() : 8;
     timer_.setInterval(1000 / fps);
-    connect(&timer_, &QTimer::timeout, this, [this] { slider_->setValue((slider_->value() + 1) % std::max(1, length_)); });
+    connect(&timer_, &QTimer::timeout, this,
+            [this] { slider_->setValue((slider_->value() + 1) % std::max(1, length_)); });
     connect(play, &QToolButton::toggled, this, [this, play](bool on) {
         play->setIcon(style()->standardIcon(on ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-        if (on) timer_.start();
-        else timer_.stop();
+        if (on)
+            timer_.start();
+        else
+            timer_.stop();
     });
     connect(slider_, &QSlider::valueChanged, this, &CompareDialog::setFrame);
     setFrame(0);
@@ -152,7 +157,8 @@ TakesPanel::TakesPanel(app::Studio& studio, QWidget* parent) : QWidget(parent), 
     });
     connect(setActive_, &QPushButton::clicked, this, [this] {
         const auto takes = selectedTakes();
-        if (takes.size() == 1 && studio_.project()) studio_.push(new timeline::SetActiveTakeCommand(*studio_.project(), shot_, takes[0]));
+        if (takes.size() == 1 && studio_.project())
+            studio_.push(new timeline::SetActiveTakeCommand(*studio_.project(), shot_, takes[0]));
     });
     connect(remove_, &QPushButton::clicked, this, [this] {
         if (!studio_.project()) return;
@@ -180,7 +186,8 @@ std::vector<std::int64_t> TakesPanel::selectedTakes() const {
 CompareDialog* TakesPanel::compare() {
     auto takes = selectedTakes();
     const timeline::Shot* shot = studio_.project() ? studio_.project()->shot(shot_) : nullptr;
-    if (takes.size() == 1 && shot && shot->activeTake && shot->activeTake != takes[0]) takes.push_back(shot->activeTake);
+    if (takes.size() == 1 && shot && shot->activeTake && shot->activeTake != takes[0])
+        takes.push_back(shot->activeTake);
     if (takes.size() != 2) return nullptr;
     auto* dialog = new CompareDialog(studio_, takes[0], takes[1], window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -195,7 +202,8 @@ void TakesPanel::useSettings(std::int64_t takeId) {
     const QJsonObject r = requestOf(*take);
     timeline::ShotSpec spec = shot->spec;
     spec.prompt = r.value("prompt").toString().toStdString();
-    spec.negativePrompt = r.value("negative_prompt").toString(QString::fromStdString(spec.negativePrompt)).toStdString();
+    spec.negativePrompt =
+        r.value("negative_prompt").toString(QString::fromStdString(spec.negativePrompt)).toStdString();
     spec.mode = r.value("mode").toString(QString::fromStdString(spec.mode)).toStdString();
     spec.seed = QString::fromStdString(take->seed).toULongLong();
     spec.seedLocked = true;
@@ -229,7 +237,9 @@ void TakesPanel::refresh() {
         auto* item = new QListWidgetItem(active ? tr("Take %1 ★").arg(number) : tr("Take %1").arg(number), list_);
         item->setData(kTakeRole, QVariant::fromValue<qlonglong>(take->id));
         const QImage thumbnail = studio_.takeThumbnail(take->id);
-        if (!thumbnail.isNull()) item->setIcon(QIcon(QPixmap::fromImage(thumbnail.scaled(72, 72, Qt::KeepAspectRatio, Qt::SmoothTransformation))));
+        if (!thumbnail.isNull())
+            item->setIcon(
+                QIcon(QPixmap::fromImage(thumbnail.scaled(72, 72, Qt::KeepAspectRatio, Qt::SmoothTransformation))));
         item->setToolTip(describe(*take) + (active ? tr("\n(the active take)") : QString()));
         if (active) {
             QFont bold = item->font();

@@ -133,9 +133,11 @@ void TimelineView::paintEvent(QPaintEvent*) {
     painter.setFont(font());
     if (layout_.spans.empty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(QRect(kMargin, kCardTop, width() - 2 * kMargin, kCardHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                         studio_.project() ? tr("No shots yet. Add one with Shot ▸ Add Shot (Ctrl+T) and describe it in the Inspector.")
-                                           : tr("Create a project (Ctrl+N) or open one (Ctrl+O)."));
+        painter.drawText(
+            QRect(kMargin, kCardTop, width() - 2 * kMargin, kCardHeight), Qt::AlignLeft | Qt::AlignVCenter,
+            studio_.project()
+                ? tr("No shots yet. Add one with Shot ▸ Add Shot (Ctrl+T) and describe it in the Inspector.")
+                : tr("Create a project (Ctrl+N) or open one (Ctrl+O)."));
     }
     for (std::size_t i = 0; i < layout_.spans.size(); ++i) {
         const auto& span = layout_.spans[i];
@@ -152,7 +154,8 @@ void TimelineView::paintEvent(QPaintEvent*) {
         // The card follows the mouse; a marker shows where it will land.
         const int index = dropIndex(dragX_);
         int markerX = kMargin;
-        if (index > 0 && index <= static_cast<int>(layout_.spans.size())) markerX = cardRect(layout_.spans[index - 1].shot).right() + kGap / 2;
+        if (index > 0 && index <= static_cast<int>(layout_.spans.size()))
+            markerX = cardRect(layout_.spans[index - 1].shot).right() + kGap / 2;
         painter.fillRect(QRect(markerX - 1, kCardTop - 4, 3, kCardHeight + 8), palette().highlight());
         const app::ShotSpan* span = layout_.spanOf(dragShot_);
         QRect r = cardRect(dragShot_);
@@ -176,7 +179,8 @@ void TimelineView::paintCard(QPainter& painter, const app::ShotSpan& span, int i
     const bool dropping = span.shot == dropTarget_;
     QPainterPath path;
     path.addRoundedRect(r, 6, 6);
-    painter.fillPath(path, selected ? palette().color(QPalette::AlternateBase).darker(104) : palette().color(QPalette::AlternateBase));
+    painter.fillPath(path, selected ? palette().color(QPalette::AlternateBase).darker(104)
+                                    : palette().color(QPalette::AlternateBase));
     painter.save();
     painter.setClipPath(path);
     // The strip: frames of the active take spread over the card, or a placeholder.
@@ -189,7 +193,8 @@ void TimelineView::paintCard(QPainter& painter, const app::ShotSpan& span, int i
         for (int t = 0; t < tiles; ++t) {
             const std::size_t f = std::min(frames->size() - 1, frames->size() * t / tiles);
             const media::Image& frame = (*frames)[f];
-            QImage tile(frame.data(), frame.width(), frame.height(), static_cast<qsizetype>(frame.rowBytes()), QImage::Format_RGB888);
+            QImage tile(frame.data(), frame.width(), frame.height(), static_cast<qsizetype>(frame.rowBytes()),
+                        QImage::Format_RGB888);
             painter.drawImage(QRect(r.left() + t * tileW, r.top(), tileW, kStripHeight), tile);
         }
     } else if (span.take) {
@@ -214,7 +219,8 @@ void TimelineView::paintCard(QPainter& painter, const app::ShotSpan& span, int i
     const QString title = tr("Shot %1").arg(index + 1);
     const QString duration = QString::number(double(span.frames) / fps, 'f', 1) + "s";
     const QRect textArea = r.adjusted(6, kStripHeight + 3, -8, -3);
-    painter.drawText(textArea, Qt::AlignLeft | Qt::AlignTop, painter.fontMetrics().elidedText(title, Qt::ElideRight, textArea.width() - 30));
+    painter.drawText(textArea, Qt::AlignLeft | Qt::AlignTop,
+                     painter.fontMetrics().elidedText(title, Qt::ElideRight, textArea.width() - 30));
     painter.setFont(font());
     painter.setPen(palette().color(QPalette::PlaceholderText));
     painter.drawText(textArea, Qt::AlignRight | Qt::AlignTop, duration);
@@ -324,8 +330,10 @@ void TimelineView::dragEnterEvent(QDragEnterEvent* event) {
 
 void TimelineView::dragMoveEvent(QDragMoveEvent* event) {
     dropTarget_ = shotAt(event->position().toPoint());
-    if (dropTarget_) event->acceptProposedAction();
-    else event->ignore();
+    if (dropTarget_)
+        event->acceptProposedAction();
+    else
+        event->ignore();
     update();
 }
 

@@ -17,7 +17,8 @@ namespace shotcraft::ui {
 
 namespace {
 
-QToolButton* toolButton(QWidget* parent, const QString& text, const QString& tip, QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
+QToolButton* toolButton(QWidget* parent, const QString& text, const QString& tip,
+                        QStyle::StandardPixmap icon = QStyle::SP_CustomBase) {
     auto* button = new QToolButton(parent);
     if (icon != QStyle::SP_CustomBase) button->setIcon(parent->style()->standardIcon(icon));
     button->setText(text);
@@ -71,7 +72,8 @@ ViewerPanel::ViewerPanel(app::Studio& studio, QWidget* parent)
     transport->addWidget(timecodeLabel_);
     transport->addSpacing(8);
     transport->addWidget(shotLabel_, 1);
-    for (QWidget* w : std::initializer_list<QWidget*>{in, out, loopButton_, fitButton_, viewCombo_}) transport->addWidget(w);
+    for (QWidget* w : std::initializer_list<QWidget*>{in, out, loopButton_, fitButton_, viewCombo_})
+        transport->addWidget(w);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -160,8 +162,10 @@ void ViewerPanel::stop() {
 }
 
 void ViewerPanel::togglePlay() {
-    if (timer_.isActive()) stop();
-    else play(1);
+    if (timer_.isActive())
+        stop();
+    else
+        play(1);
 }
 
 void ViewerPanel::stepFrames(int delta) {
@@ -188,11 +192,13 @@ void ViewerPanel::advance() {
 }
 
 void ViewerPanel::markIn() {
-    if (timeline::Project* p = studio_.project()) studio_.push(new timeline::SetInOutCommand(*p, playhead_, p->sequence().outPoint));
+    if (timeline::Project* p = studio_.project())
+        studio_.push(new timeline::SetInOutCommand(*p, playhead_, p->sequence().outPoint));
 }
 
 void ViewerPanel::markOut() {
-    if (timeline::Project* p = studio_.project()) studio_.push(new timeline::SetInOutCommand(*p, p->sequence().inPoint, playhead_));
+    if (timeline::Project* p = studio_.project())
+        studio_.push(new timeline::SetInOutCommand(*p, p->sequence().inPoint, playhead_));
 }
 
 void ViewerPanel::clearInOut() {

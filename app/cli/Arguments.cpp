@@ -5,8 +5,7 @@
 
 namespace shotcraft::cli {
 
-Arguments::Arguments(const std::vector<std::string>& args,
-                     const std::map<std::string, int>& valueCounts) {
+Arguments::Arguments(const std::vector<std::string>& args, const std::map<std::string, int>& valueCounts) {
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         if (arg.size() > 2 && arg.rfind("--", 0) == 0) {

@@ -17,10 +17,15 @@ int runBench(const std::vector<std::string>& args) {
                                            static_cast<int>(parsed.integer("--threads").value_or(0)),
                                            static_cast<int>(parsed.integer("--repeats").value_or(10)));
     if (parsed.has("--json")) {
-        const QJsonObject json{{"model", QString::fromStdString(r.model)}, {"width", r.width},
-                               {"height", r.height}, {"frames", r.frames}, {"tokens", r.tokens},
-                               {"threads", r.threads}, {"ms_per_step", r.msPerStep},
-                               {"dit_gflop_per_step", r.ditGflop}, {"dit_gflops", r.ditGflops},
+        const QJsonObject json{{"model", QString::fromStdString(r.model)},
+                               {"width", r.width},
+                               {"height", r.height},
+                               {"frames", r.frames},
+                               {"tokens", r.tokens},
+                               {"threads", r.threads},
+                               {"ms_per_step", r.msPerStep},
+                               {"dit_gflop_per_step", r.ditGflop},
+                               {"dit_gflops", r.ditGflops},
                                {"matmul_gflops", r.matmulGflops},
                                {"dit_to_matmul", r.ditGflops / r.matmulGflops},
                                {"ms_per_clip_20_steps", r.msPerClip}};
@@ -29,8 +34,8 @@ int runBench(const std::vector<std::string>& args) {
         return 0;
     }
     std::printf("model               %s\n", r.model.c_str());
-    std::printf("clip                %d frames %dx%d (%d tokens), %d threads\n", r.frames, r.width, r.height,
-                r.tokens, r.threads);
+    std::printf("clip                %d frames %dx%d (%d tokens), %d threads\n", r.frames, r.width, r.height, r.tokens,
+                r.threads);
     std::printf("denoising step      %.1f ms (guided: batch 2)\n", r.msPerStep);
     std::printf("DiT                 %.2f GFLOP per step, %.1f GFLOP/s\n", r.ditGflop, r.ditGflops);
     std::printf("torch::mm 2048^3    %.1f GFLOP/s\n", r.matmulGflops);

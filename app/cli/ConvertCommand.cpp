@@ -40,8 +40,8 @@ std::string describe(const std::string& source, const std::optional<ColorConvers
     return QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString();
 }
 
-void convertStill(const std::string& in, const std::string& out,
-                  const std::optional<ColorConversion>& color, const media::ColorManager* colors) {
+void convertStill(const std::string& in, const std::string& out, const std::optional<ColorConversion>& color,
+                  const media::ColorManager* colors) {
     media::Still still = media::readStill(in);
     media::StillWriteOptions options;
     options.colorSpace = still.info.colorSpace;
@@ -52,8 +52,7 @@ void convertStill(const std::string& in, const std::string& out,
     }
     options.metadata["ImageDescription"] = describe(in, color);
     media::writeStill(out, still.image, options);
-    std::printf("wrote %s (%dx%d still)\n", out.c_str(), still.image.width(),
-                still.image.height());
+    std::printf("wrote %s (%dx%d still)\n", out.c_str(), still.image.width(), still.image.height());
 }
 
 void convertVideo(const std::string& in, const std::string& out, const Arguments& parsed,
@@ -81,13 +80,13 @@ void convertVideo(const std::string& in, const std::string& out, const Arguments
     settings.width = info.width;
     settings.height = info.height;
     settings.fps = info.fps;
-    settings.codec = parsed.value("--codec") ? media::codecFromName(*parsed.value("--codec"))
-                                             : media::codecForPath(out);
+    settings.codec =
+        parsed.value("--codec") ? media::codecFromName(*parsed.value("--codec")) : media::codecForPath(out);
     if (settings.codec == media::VideoCodec::ProRes422HQ && info.hasAlpha) {
         settings.codec = media::VideoCodec::ProRes4444;  // keep the alpha the source has
     }
-    settings.alpha = info.hasAlpha && settings.codec != media::VideoCodec::H264 &&
-                     settings.codec != media::VideoCodec::ProRes422HQ;
+    settings.alpha =
+        info.hasAlpha && settings.codec != media::VideoCodec::H264 && settings.codec != media::VideoCodec::ProRes422HQ;
     settings.deep = info.bitDepth > 8;
     settings.threads = threads;
     settings.metadataJson = describe(in, color);
@@ -96,24 +95,22 @@ void convertVideo(const std::string& in, const std::string& out, const Arguments
     if (frames <= 0) throw UsageError("--frames must be at least 1");
 
     media::VideoWriter writer(out, settings);
-    const media::FrameFormat format{
-        settings.deep || color ? media::SampleType::UInt16 : media::SampleType::UInt8,
-        settings.alpha};
+    const media::FrameFormat format{settings.deep || color ? media::SampleType::UInt16 : media::SampleType::UInt8,
+                                    settings.alpha};
     for (long long i = 0; i < frames; ++i) {
         media::Image image = reader.readFrame(i, format);
         if (color) image = colors->convert(image, color->from, color->to);
         writer.write(image);
     }
     writer.finish();
-    std::printf("wrote %s (%lld frames, %s)\n", out.c_str(), frames,
-                media::codecName(settings.codec).c_str());
+    std::printf("wrote %s (%lld frames, %s)\n", out.c_str(), frames, media::codecName(settings.codec).c_str());
 }
 
 }  // namespace
 
 int runConvert(const std::vector<std::string>& args) {
-    const Arguments parsed(args, {{"--colorspace", 1}, {"--codec", 1}, {"--frames", 1},
-                                  {"--frame", 1}, {"--threads", 1}, {"--ocio", 1}});
+    const Arguments parsed(
+        args, {{"--colorspace", 1}, {"--codec", 1}, {"--frames", 1}, {"--frame", 1}, {"--threads", 1}, {"--ocio", 1}});
     if (parsed.positionals().size() != 2) {
         throw UsageError(
             "usage: shotcraft-cli convert IN OUT [--colorspace IN:OUT] [--codec NAME] "
@@ -125,8 +122,8 @@ int runConvert(const std::vector<std::string>& args) {
     const auto color = parseColorSpaces(parsed);
     std::unique_ptr<media::ColorManager> colors;
     if (color) {
-        colors = std::make_unique<media::ColorManager>(
-            parsed.valueOr("--ocio", media::ColorManager::defaultConfigPath()));
+        colors =
+            std::make_unique<media::ColorManager>(parsed.valueOr("--ocio", media::ColorManager::defaultConfigPath()));
         for (const std::string& name : {color->from, color->to}) {
             if (!colors->hasColorSpace(name)) {
                 std::string known;

@@ -55,10 +55,20 @@ void writeContactSheet(inference::VideoModel& model, const std::vector<eval::Eva
 
 // Measures a model on the held-out prompt set and writes the report.
 int runEval(const std::vector<std::string>& args) {
-    const Arguments parsed(args, {{"--model", 1}, {"--prompts", 1}, {"--pairs", 1}, {"--cases", 1},
-                                  {"--bucket-prompts", 1}, {"--timing-runs", 1}, {"--steps", 1},
-                                  {"--out", 1}, {"--json", 1}, {"--sheet", 1}, {"--sheet-rows", 1},
-                                  {"--threads", 1}, {"--guidance", 1}, {"--shift", 1},
+    const Arguments parsed(args, {{"--model", 1},
+                                  {"--prompts", 1},
+                                  {"--pairs", 1},
+                                  {"--cases", 1},
+                                  {"--bucket-prompts", 1},
+                                  {"--timing-runs", 1},
+                                  {"--steps", 1},
+                                  {"--out", 1},
+                                  {"--json", 1},
+                                  {"--sheet", 1},
+                                  {"--sheet-rows", 1},
+                                  {"--threads", 1},
+                                  {"--guidance", 1},
+                                  {"--shift", 1},
                                   {"--seam-fade", 1}});
     inference::DeviceOptions device;
     device.threads = static_cast<int>(parsed.integer("--threads").value_or(0));
@@ -76,9 +86,8 @@ int runEval(const std::vector<std::string>& args) {
     if (settings.singles < 1 || settings.pairs < 0 || settings.conditioningCases < 1 || settings.bucketPrompts < 1) {
         throw UsageError("--prompts, --cases and --bucket-prompts must be at least 1");
     }
-    const auto report = eval::evaluate(*model, settings, [](const std::string& line) {
-        std::fprintf(stderr, "%s\n", line.c_str());
-    });
+    const auto report =
+        eval::evaluate(*model, settings, [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); });
     const std::string markdown = report.toMarkdown();
     std::fputs(markdown.c_str(), stdout);
     if (auto out = parsed.value("--out")) {

@@ -38,23 +38,43 @@ std::uint64_t parseSeed(const Arguments& parsed) {
 }  // namespace
 
 int runGenerate(const std::vector<std::string>& args) {
-    const Arguments parsed(args, {{"--prompt", 1}, {"--negative", 1}, {"--seed", 1}, {"--frames", 1},
-                                  {"--fps", 1}, {"--width", 1}, {"--height", 1}, {"--steps", 1},
-                                  {"--guidance", 1}, {"--model", 1}, {"--image", 1},
-                                  {"--extend-forward", 1}, {"--extend-backward", 1}, {"--connect", 2},
-                                  {"--loop", 0}, {"--restyle", 1}, {"--strength", 1}, {"--out", 1},
-                                  {"--json", 0}, {"--sampler", 1}, {"--shift", 1}, {"--context", 1}, {"--seam-fade", 1},
-                                  {"--threads", 1}, {"--device", 1}});
+    const Arguments parsed(args, {{"--prompt", 1},
+                                  {"--negative", 1},
+                                  {"--seed", 1},
+                                  {"--frames", 1},
+                                  {"--fps", 1},
+                                  {"--width", 1},
+                                  {"--height", 1},
+                                  {"--steps", 1},
+                                  {"--guidance", 1},
+                                  {"--model", 1},
+                                  {"--image", 1},
+                                  {"--extend-forward", 1},
+                                  {"--extend-backward", 1},
+                                  {"--connect", 2},
+                                  {"--loop", 0},
+                                  {"--restyle", 1},
+                                  {"--strength", 1},
+                                  {"--out", 1},
+                                  {"--json", 0},
+                                  {"--sampler", 1},
+                                  {"--shift", 1},
+                                  {"--context", 1},
+                                  {"--seam-fade", 1},
+                                  {"--threads", 1},
+                                  {"--device", 1}});
     if (!parsed.positionals().empty()) throw UsageError("unexpected argument '" + parsed.positionals().front() + "'");
     const auto out = parsed.value("--out");
     if (!out) throw UsageError("--out PATH is required (.mp4 .mov .mkv .webm or dir/%04d.png)");
     const media::VideoCodec codec = media::codecForPath(*out);
 
     int modes = 0;
-    for (const char* option : {"--image", "--extend-forward", "--extend-backward", "--connect", "--loop", "--restyle"}) {
+    for (const char* option :
+         {"--image", "--extend-forward", "--extend-backward", "--connect", "--loop", "--restyle"}) {
         modes += parsed.has(option);
     }
-    if (modes > 1) throw UsageError("choose one of --image, --extend-forward, --extend-backward, --connect, --loop, --restyle");
+    if (modes > 1)
+        throw UsageError("choose one of --image, --extend-forward, --extend-backward, --connect, --loop, --restyle");
     if (parsed.has("--strength") && !parsed.has("--restyle")) throw UsageError("--strength goes with --restyle");
 
     const inference::DeviceOptions device = deviceOptions(parsed);
@@ -108,7 +128,8 @@ int runGenerate(const std::vector<std::string>& args) {
     if (!unknown.empty()) {
         std::string list;
         for (const auto& w : unknown) list += (list.empty() ? "" : ", ") + w;
-        std::fprintf(stderr, "shotcraft-cli generate: the model does not know these words (ignored): %s\n", list.c_str());
+        std::fprintf(stderr, "shotcraft-cli generate: the model does not know these words (ignored): %s\n",
+                     list.c_str());
     }
 
     const bool json = parsed.has("--json");

@@ -116,7 +116,8 @@ int create(const std::vector<std::string>& args) {
     if (QFileInfo::exists(QString::fromStdString(path))) throw UsageError("'" + path + "' already exists");
     Headless h;
     h.studio.newProject(QString::fromStdString(path),
-                        QString::fromStdString(parsed.valueOr("--name", QFileInfo(QString::fromStdString(path)).completeBaseName().toStdString())));
+                        QString::fromStdString(parsed.valueOr(
+                            "--name", QFileInfo(QString::fromStdString(path)).completeBaseName().toStdString())));
     if (auto fps = parsed.integer("--fps")) {
         if (*fps < 1 || *fps > 120) throw UsageError("--fps must be from 1 to 120");
         timeline::ProjectSettings settings = h.studio.project()->settings();
@@ -129,10 +130,22 @@ int create(const std::vector<std::string>& args) {
 }
 
 int addShot(const std::vector<std::string>& args) {
-    const Arguments parsed(args, {{"--prompt", 1}, {"--negative", 1}, {"--mode", 1}, {"--seed", 1}, {"--lock-seed", 0},
-                                  {"--frames", 1}, {"--fps", 1}, {"--width", 1}, {"--height", 1}, {"--steps", 1},
-                                  {"--guidance", 1}, {"--strength", 1}, {"--still", 1}, {"--clip", 1},
-                                  {"--source-shot", 1}, {"--position", 1}});
+    const Arguments parsed(args, {{"--prompt", 1},
+                                  {"--negative", 1},
+                                  {"--mode", 1},
+                                  {"--seed", 1},
+                                  {"--lock-seed", 0},
+                                  {"--frames", 1},
+                                  {"--fps", 1},
+                                  {"--width", 1},
+                                  {"--height", 1},
+                                  {"--steps", 1},
+                                  {"--guidance", 1},
+                                  {"--strength", 1},
+                                  {"--still", 1},
+                                  {"--clip", 1},
+                                  {"--source-shot", 1},
+                                  {"--position", 1}});
     if (parsed.positionals().size() != 1) throw UsageError("add-shot takes one FILE");
     Headless h;
     h.studio.openProject(QString::fromStdString(parsed.positionals()[0]));
@@ -172,7 +185,8 @@ int addShot(const std::vector<std::string>& args) {
         }
     }
     if (auto source = parsed.integer("--source-shot")) {
-        if (*source < 1 || *source > static_cast<long long>(project.shots().size())) throw UsageError("--source-shot: no such shot");
+        if (*source < 1 || *source > static_cast<long long>(project.shots().size()))
+            throw UsageError("--source-shot: no such shot");
         spec.sourceShot = project.shots()[*source - 1].id;
     }
     const int count = static_cast<int>(project.shots().size());
@@ -220,33 +234,43 @@ void writeBundle(const QString& dir, std::int64_t shot, const inference::Generat
     const QString stem = QString("%1/shot-%2-seed-%3").arg(dir).arg(shot).arg(result.seed);
     const std::vector<char> clip = app::encodeTakeClip(result.frames, request.fps, json);
     const std::vector<std::uint8_t> thumbnail = app::thumbnailPng(result.frames[result.frames.size() / 2]);
-    const QJsonObject bundle{{"shot_id", static_cast<qint64>(shot)},
-                             {"request", QString::fromStdString(json)},
-                             {"model", QString::fromStdString(result.modelId)},
-                             {"model_hash", QString::fromStdString(result.modelHash)},
-                             {"seed", QString::number(result.seed)},
-                             {"seconds", result.seconds},
-                             {"thumbnail_png", QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(thumbnail.data()),
-                                                                              static_cast<qsizetype>(thumbnail.size())).toBase64())}};
+    const QJsonObject bundle{
+        {"shot_id", static_cast<qint64>(shot)},
+        {"request", QString::fromStdString(json)},
+        {"model", QString::fromStdString(result.modelId)},
+        {"model_hash", QString::fromStdString(result.modelHash)},
+        {"seed", QString::number(result.seed)},
+        {"seconds", result.seconds},
+        {"thumbnail_png", QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(thumbnail.data()),
+                                                         static_cast<qsizetype>(thumbnail.size()))
+                                                  .toBase64())}};
     // The clip first, the JSON last: merge only takes bundles whose JSON exists.
-    for (const auto& [suffix, bytes] : {std::pair{QString(".mkv"), QByteArray(clip.data(), static_cast<qsizetype>(clip.size()))},
-                                        std::pair{QString(".json"), QJsonDocument(bundle).toJson()}}) {
+    for (const auto& [suffix, bytes] :
+         {std::pair{QString(".mkv"), QByteArray(clip.data(), static_cast<qsizetype>(clip.size()))},
+          std::pair{QString(".json"), QJsonDocument(bundle).toJson()}}) {
         QSaveFile file(stem + suffix);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            throw app::StudioError("cannot write '" + (stem + suffix).toStdString() + "': " + file.errorString().toStdString());
+            throw app::StudioError("cannot write '" + (stem + suffix).toStdString() +
+                                   "': " + file.errorString().toStdString());
         }
     }
 }
 
 int generate(const std::vector<std::string>& args) {
-    const Arguments parsed(args, {{"--shots", 1}, {"--shard", 1}, {"--takes-out", 1}, {"--model", 1}, {"--threads", 1},
-                                  {"--device", 1}, {"--json", 0}});
+    const Arguments parsed(args, {{"--shots", 1},
+                                  {"--shard", 1},
+                                  {"--takes-out", 1},
+                                  {"--model", 1},
+                                  {"--threads", 1},
+                                  {"--device", 1},
+                                  {"--json", 0}});
     if (parsed.positionals().size() != 1) throw UsageError("generate takes one FILE");
     const bool sharded = parsed.has("--shard");
     const auto takesOut = parsed.value("--takes-out");
     if (sharded && !takesOut) {
-        throw UsageError("--shard needs --takes-out DIR: shards run at the same time, so each writes its takes to a "
-                         "folder and `project merge` adds them to the project");
+        throw UsageError(
+            "--shard needs --takes-out DIR: shards run at the same time, so each writes its takes to a "
+            "folder and `project merge` adds them to the project");
     }
     const std::string path = parsed.positionals()[0];
     Headless h;
@@ -271,7 +295,8 @@ int generate(const std::vector<std::string>& args) {
             if (static_cast<int>(i % count) == index - 1) share.push_back(targets[i]);
         }
         targets = share;
-        std::sort(targets.begin(), targets.end(), [&](auto a, auto b) { return project.positionOf(a) < project.positionOf(b); });
+        std::sort(targets.begin(), targets.end(),
+                  [&](auto a, auto b) { return project.positionOf(a) < project.positionOf(b); });
     }
 
     const inference::DeviceOptions device = deviceOptions(parsed);
@@ -307,12 +332,18 @@ int generate(const std::vector<std::string>& args) {
             const inference::GenerationResult result = model->generate(request, callbacks);
             if (live) std::fputc('\n', stderr);
             std::int64_t take = 0;
-            if (takesOut) writeBundle(QString::fromStdString(*takesOut), shot, request, result);
-            else take = h.studio.storeTake(shot, request, result);
-            done.append(QJsonObject{{"shot", number}, {"shot_id", static_cast<qint64>(shot)}, {"take", static_cast<qint64>(take)},
-                                    {"seed", QString::number(result.seed)}, {"seconds", result.seconds}});
-            if (!json) std::printf("shot %d: %zu frames, seed %llu, %.1f s\n", number, result.frames.size(),
-                                   static_cast<unsigned long long>(result.seed), result.seconds);
+            if (takesOut)
+                writeBundle(QString::fromStdString(*takesOut), shot, request, result);
+            else
+                take = h.studio.storeTake(shot, request, result);
+            done.append(QJsonObject{{"shot", number},
+                                    {"shot_id", static_cast<qint64>(shot)},
+                                    {"take", static_cast<qint64>(take)},
+                                    {"seed", QString::number(result.seed)},
+                                    {"seconds", result.seconds}});
+            if (!json)
+                std::printf("shot %d: %zu frames, seed %llu, %.1f s\n", number, result.frames.size(),
+                            static_cast<unsigned long long>(result.seed), result.seconds);
             progress = true;
         }
         pending = later;
@@ -320,8 +351,9 @@ int generate(const std::vector<std::string>& args) {
     QJsonArray failed;
     for (const auto& [shot, message] : failures) {
         failed.append(QJsonObject{{"shot", project.positionOf(shot) + 1}, {"error", QString::fromStdString(message)}});
-        std::fprintf(stderr, "shot %d was not generated: %s%s\n", project.positionOf(shot) + 1, message.c_str(),
-                     sharded ? " (when its source is rendered by another shard, run generate again after merging)" : "");
+        std::fprintf(
+            stderr, "shot %d was not generated: %s%s\n", project.positionOf(shot) + 1, message.c_str(),
+            sharded ? " (when its source is rendered by another shard, run generate again after merging)" : "");
     }
     if (parsed.has("--json")) printJson({{"generated", done}, {"failed", failed}});
     return failures.empty() ? 0 : 1;
@@ -368,7 +400,8 @@ int merge(const std::vector<std::string>& args) {
             }
             const QByteArray clip = clipFile.readAll();
             const QByteArray png = QByteArray::fromBase64(bundle.value("thumbnail_png").toString().toLatin1());
-            h.studio.storeEncodedTake(take, std::vector<char>(clip.begin(), clip.end()), std::vector<std::uint8_t>(png.begin(), png.end()));
+            h.studio.storeEncodedTake(take, std::vector<char>(clip.begin(), clip.end()),
+                                      std::vector<std::uint8_t>(png.begin(), png.end()));
             ++added;
         }
     }

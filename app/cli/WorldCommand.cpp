@@ -15,16 +15,20 @@ namespace shotcraft::cli {
 
 // Renders one clip of the procedural world and prints its captions.
 int runWorld(const std::vector<std::string>& args) {
-    const Arguments parsed(args, {{"--seed", 1}, {"--out", 1}, {"--width", 1}, {"--height", 1},
-                                  {"--frames", 1}, {"--fps", 1}, {"--json", 0}});
+    const Arguments parsed(
+        args,
+        {{"--seed", 1}, {"--out", 1}, {"--width", 1}, {"--height", 1}, {"--frames", 1}, {"--fps", 1}, {"--json", 0}});
     const auto out = parsed.value("--out");
-    if (!out) throw UsageError("usage: shotcraft-cli world --seed N --out CLIP [--width W] [--height H] [--frames N] [--fps N] [--json]");
+    if (!out)
+        throw UsageError(
+            "usage: shotcraft-cli world --seed N --out CLIP [--width W] [--height H] [--frames N] [--fps N] [--json]");
     const long long seed = parsed.integer("--seed").value_or(1);
     const int width = static_cast<int>(parsed.integer("--width").value_or(64));
     const int height = static_cast<int>(parsed.integer("--height").value_or(64));
     const int frames = static_cast<int>(parsed.integer("--frames").value_or(16));
     const int fps = static_cast<int>(parsed.integer("--fps").value_or(8));
-    if (width < 16 || height < 16 || width > 4096 || height > 4096) throw UsageError("--width and --height must be 16..4096");
+    if (width < 16 || height < 16 || width > 4096 || height > 4096)
+        throw UsageError("--width and --height must be 16..4096");
     if (frames < 1 || frames > 1000) throw UsageError("--frames must be 1..1000");
     if (fps < 1 || fps > 240) throw UsageError("--fps must be 1..240");
 
@@ -41,8 +45,8 @@ int runWorld(const std::vector<std::string>& args) {
     settings.codec = media::codecForPath(*out);
     QJsonArray captionArray;
     for (const auto& c : captions) captionArray.append(QString::fromStdString(c));
-    const QJsonObject description{{"tool", "shotcraft-cli world"}, {"world", "v1"}, {"seed", seed},
-                                  {"captions", captionArray}};
+    const QJsonObject description{
+        {"tool", "shotcraft-cli world"}, {"world", "v1"}, {"seed", seed}, {"captions", captionArray}};
     settings.metadataJson = QJsonDocument(description).toJson(QJsonDocument::Compact).toStdString();
     media::VideoWriter writer(*out, settings);
     for (const auto& frame : world::renderClip(scene, width, height, frames)) writer.write(frame);

@@ -44,14 +44,8 @@ const char* const kUsage =
 int main(int argc, char** argv) {
     using namespace shotcraft::cli;
     const std::map<std::string, std::function<int(const std::vector<std::string>&)>> commands{
-        {"info", runInfo},
-        {"convert", runConvert},
-        {"demo", runDemo},
-        {"world", runWorld},
-        {"generate", runGenerate},
-        {"bench", runBench},
-        {"eval", runEval},
-        {"project", runProject},
+        {"info", runInfo},         {"convert", runConvert}, {"demo", runDemo}, {"world", runWorld},
+        {"generate", runGenerate}, {"bench", runBench},     {"eval", runEval}, {"project", runProject},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
         std::fputs(kUsage, argc < 2 ? stderr : stdout);

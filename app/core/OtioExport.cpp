@@ -42,12 +42,14 @@ void writeOtio(const QString& path, const QString& timelineName, int fps, const 
                                     {"media_references", QJsonObject{{"DEFAULT_MEDIA", reference}}},
                                     {"active_media_reference_key", "DEFAULT_MEDIA"}});
     }
-    const QJsonObject track{{"OTIO_SCHEMA", "Track.1"}, {"metadata", QJsonObject{}},   {"name", "Video 1"},
-                            {"source_range", QJsonValue::Null}, {"effects", QJsonArray{}}, {"markers", QJsonArray{}},
-                            {"enabled", true},               {"children", children},   {"kind", "Video"}};
-    const QJsonObject stack{{"OTIO_SCHEMA", "Stack.1"}, {"metadata", QJsonObject{}},   {"name", "tracks"},
-                            {"source_range", QJsonValue::Null}, {"effects", QJsonArray{}}, {"markers", QJsonArray{}},
-                            {"enabled", true},               {"children", QJsonArray{track}}};
+    const QJsonObject track{{"OTIO_SCHEMA", "Track.1"}, {"metadata", QJsonObject{}},
+                            {"name", "Video 1"},        {"source_range", QJsonValue::Null},
+                            {"effects", QJsonArray{}},  {"markers", QJsonArray{}},
+                            {"enabled", true},          {"children", children},
+                            {"kind", "Video"}};
+    const QJsonObject stack{
+        {"OTIO_SCHEMA", "Stack.1"}, {"metadata", QJsonObject{}}, {"name", "tracks"}, {"source_range", QJsonValue::Null},
+        {"effects", QJsonArray{}},  {"markers", QJsonArray{}},   {"enabled", true},  {"children", QJsonArray{track}}};
     const QJsonObject timeline{{"OTIO_SCHEMA", "Timeline.1"},
                                {"metadata", QJsonObject{{"shotcraft", QJsonObject{{"ai_generated", true}}}}},
                                {"name", timelineName},
@@ -55,7 +57,8 @@ void writeOtio(const QString& path, const QString& timelineName, int fps, const 
                                {"tracks", stack}};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(timeline).toJson()) < 0 || !file.commit()) {
-        throw StudioError(QCoreApplication::translate("OtioExport", "cannot write '%1': %2").arg(path, file.errorString()));
+        throw StudioError(
+            QCoreApplication::translate("OtioExport", "cannot write '%1': %2").arg(path, file.errorString()));
     }
 }
 

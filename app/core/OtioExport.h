@@ -10,10 +10,10 @@
 namespace shotcraft::app {
 
 struct OtioClip {
-    QString name;      // e.g. "Shot 1"
-    QString target;    // the clip file, as written into the .otio (relative or absolute URL)
+    QString name;    // e.g. "Shot 1"
+    QString target;  // the clip file, as written into the .otio (relative or absolute URL)
     int frames = 0;
-    QString prompt;    // kept in the clip's metadata
+    QString prompt;  // kept in the clip's metadata
 };
 
 // Throws StudioError when the file cannot be written.

@@ -36,7 +36,8 @@ void Preferences::save(QSettings& s) const {
 
 QStringList recentProjects(QSettings& settings) {
     QStringList list = settings.value("recent/projects").toStringList();
-    list.erase(std::remove_if(list.begin(), list.end(), [](const QString& p) { return !QFileInfo::exists(p); }), list.end());
+    list.erase(std::remove_if(list.begin(), list.end(), [](const QString& p) { return !QFileInfo::exists(p); }),
+               list.end());
     return list;
 }
 

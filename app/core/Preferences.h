@@ -9,10 +9,10 @@
 namespace shotcraft::app {
 
 struct Preferences {
-    QString device = "auto";  // auto, cpu, cuda
-    int threads = 0;          // 0: all cores but one (the GUI keeps a core)
-    QString modelPath;        // empty: the built-in model
-    QString ocioConfig;       // empty: the shipped config
+    QString device = "auto";       // auto, cpu, cuda
+    int threads = 0;               // 0: all cores but one (the GUI keeps a core)
+    QString modelPath;             // empty: the built-in model
+    QString ocioConfig;            // empty: the shipped config
     QString exportFormat = "mp4";  // mp4, mov, png
     bool exportLabel = true;       // a visible "AI-generated" label on exported frames
     QString language;              // empty: the system locale

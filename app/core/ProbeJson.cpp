@@ -5,7 +5,9 @@
 
 namespace shotcraft::app {
 namespace {
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
 }  // namespace
 
 QJsonObject videoInfoToJson(const media::VideoInfo& info) {

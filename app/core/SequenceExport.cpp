@@ -40,7 +40,8 @@ ExportPlan planExport(Studio& studio, const ExportSettings& settings) {
         const timeline::Shot* shot = project->shot(id);
         if (!shot) throw StudioError(ExportJob::tr("a shot to export was deleted"));
         const int number = project->positionOf(id) + 1;
-        if (!shot->activeTake) throw StudioError(ExportJob::tr("Shot %1 has no take yet: generate it or leave it out").arg(number));
+        if (!shot->activeTake)
+            throw StudioError(ExportJob::tr("Shot %1 has no take yet: generate it or leave it out").arg(number));
         auto frames = studio.takeFrames(shot->activeTake);
         plan.width = std::max(plan.width, frames->front().width());
         plan.height = std::max(plan.height, frames->front().height());
@@ -71,7 +72,8 @@ media::Image withAiLabel(const media::Image& frame) {
     painter.setFont(font);
     const QString text = QObject::tr("AI-generated");
     const QRect bounds = painter.fontMetrics().boundingRect(text).adjusted(-3, -1, 3, 1);
-    const QRect box(image.width() - bounds.width() - 2, image.height() - bounds.height() - 2, bounds.width(), bounds.height());
+    const QRect box(image.width() - bounds.width() - 2, image.height() - bounds.height() - 2, bounds.width(),
+                    bounds.height());
     painter.fillRect(box, QColor(0, 0, 0, 150));
     painter.setPen(Qt::white);
     painter.drawText(box, Qt::AlignCenter, text);
@@ -87,8 +89,8 @@ media::Image fitted(const media::Image& frame, int width, int height, int scale)
     if (source.width() == width && source.height() == height && scale == 1) return frame;
     QImage canvas(width * scale, height * scale, QImage::Format_RGB888);
     canvas.fill(Qt::black);
-    const QImage scaled = source.scaled(source.width() * scale, source.height() * scale, Qt::IgnoreAspectRatio,
-                                        Qt::SmoothTransformation);
+    const QImage scaled =
+        source.scaled(source.width() * scale, source.height() * scale, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     QPainter painter(&canvas);
     painter.drawImage((canvas.width() - scaled.width()) / 2, (canvas.height() - scaled.height()) / 2, scaled);
     painter.end();
@@ -116,10 +118,12 @@ bool writeOtioExport(const ExportPlan& plan, const ExportSettings& settings, con
         ExportSettings oneSettings = settings;
         oneSettings.otioPath.clear();
         oneSettings.codec = prores ? media::VideoCodec::ProRes422HQ : media::VideoCodec::H264;
-        const QString name = QString("shot-%1.%2").arg(plan.shotNumbers[i], 2, 10, QChar('0')).arg(prores ? "mov" : "mp4");
+        const QString name =
+            QString("shot-%1.%2").arg(plan.shotNumbers[i], 2, 10, QChar('0')).arg(prores ? "mov" : "mp4");
         oneSettings.path = folder.filePath(name);
         if (!writeExport(one, oneSettings, {}, cancel)) return false;
-        clips.push_back({ExportJob::tr("Shot %1").arg(plan.shotNumbers[i]), folderName + "/" + name, one.frameCount(), plan.prompts[i]});
+        clips.push_back({ExportJob::tr("Shot %1").arg(plan.shotNumbers[i]), folderName + "/" + name, one.frameCount(),
+                         plan.prompts[i]});
     }
     writeOtio(timelineFile.absoluteFilePath(), plan.name, plan.fps, clips);
     return true;
@@ -172,8 +176,10 @@ void ExportJob::start() {
         try {
             const bool complete = writeExport(
                 plan_, settings_, [this](int done, int total) { emit progress(done, total); }, cancel_);
-            if (complete) emit finished(settings_.path);
-            else emit cancelled();
+            if (complete)
+                emit finished(settings_.path);
+            else
+                emit cancelled();
         } catch (const std::exception& e) {
             emit failed(tr("The export failed: %1").arg(QString::fromUtf8(e.what())));
         }

@@ -21,7 +21,7 @@ namespace shotcraft::app {
 class Studio;
 
 struct ExportSettings {
-    QString path;                     // .mp4, .mov, or a folder/name_%04d.png pattern
+    QString path;  // .mp4, .mov, or a folder/name_%04d.png pattern
     media::VideoCodec codec = media::VideoCodec::H264;
     int scale = 1;                    // 1, 2, 4 ... (smooth upscale)
     bool label = true;                // the visible "AI-generated" label
@@ -35,7 +35,7 @@ struct ExportSettings {
 struct ExportPlan {
     std::vector<std::shared_ptr<const std::vector<media::Image>>> clips;
     int fps = 8;
-    int width = 0;   // output size (before scale): the largest shot
+    int width = 0;  // output size (before scale): the largest shot
     int height = 0;
     std::string metadataJson;
     QString name;                  // the project's
@@ -50,8 +50,8 @@ ExportPlan planExport(Studio& studio, const ExportSettings& settings);
 // Writes a plan (on any thread), and the OpenTimelineIO timeline when asked. `progress`
 // gets (frames written, total); returns false when `cancel` became true (the partial
 // file is removed). Throws media::MediaError or StudioError.
-bool writeExport(const ExportPlan& plan, const ExportSettings& settings,
-                 const std::function<void(int, int)>& progress, const std::atomic<bool>& cancel);
+bool writeExport(const ExportPlan& plan, const ExportSettings& settings, const std::function<void(int, int)>& progress,
+                 const std::atomic<bool>& cancel);
 
 // Draws the "AI-generated" label into the bottom right corner of a frame.
 media::Image withAiLabel(const media::Image& frame);

@@ -15,9 +15,9 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QException>
 #include <QFile>
 #include <QFileInfo>
-#include <QException>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QtConcurrent/QtConcurrentRun>
@@ -33,11 +33,16 @@ using timeline::StoreError;
 
 QString jobStatusText(JobStatus status) {
     switch (status) {
-        case JobStatus::Queued: return QObject::tr("Queued");
-        case JobStatus::Running: return QObject::tr("Generating");
-        case JobStatus::Completed: return QObject::tr("Done");
-        case JobStatus::Failed: return QObject::tr("Failed");
-        case JobStatus::Cancelled: return QObject::tr("Cancelled");
+        case JobStatus::Queued:
+            return QObject::tr("Queued");
+        case JobStatus::Running:
+            return QObject::tr("Generating");
+        case JobStatus::Completed:
+            return QObject::tr("Done");
+        case JobStatus::Failed:
+            return QObject::tr("Failed");
+        case JobStatus::Cancelled:
+            return QObject::tr("Cancelled");
     }
     return {};
 }
@@ -52,7 +57,8 @@ std::uint64_t freshSeed() {
 
 QString sha256Of(const QString& path) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) throw StudioError(Studio::tr("cannot read '%1': %2").arg(path, file.errorString()));
+    if (!file.open(QIODevice::ReadOnly))
+        throw StudioError(Studio::tr("cannot read '%1': %2").arg(path, file.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return QString::fromLatin1(hash.result().toHex());
@@ -88,7 +94,8 @@ Studio::~Studio() {
 void Studio::loadModel() {
     if (worker_) {
         for (auto& [id, info] : jobs_) {
-            if (info.status == JobStatus::Queued || info.status == JobStatus::Running) info.status = JobStatus::Cancelled;
+            if (info.status == JobStatus::Queued || info.status == JobStatus::Running)
+                info.status = JobStatus::Cancelled;
         }
         worker_.reset();
         workerJobs_.clear();
@@ -98,11 +105,12 @@ void Studio::loadModel() {
     vocabulary_.clear();
     try {
         inference::DeviceOptions device;
-        device.device = preferences_.device == "cuda" ? inference::DeviceKind::Cuda
+        device.device = preferences_.device == "cuda"  ? inference::DeviceKind::Cuda
                         : preferences_.device == "cpu" ? inference::DeviceKind::Cpu
                                                        : inference::DeviceKind::Auto;
         device.threads = preferences_.effectiveThreads();
-        const std::string path = preferences_.modelPath.isEmpty() ? inference::defaultModelPath() : preferences_.modelPath.toStdString();
+        const std::string path =
+            preferences_.modelPath.isEmpty() ? inference::defaultModelPath() : preferences_.modelPath.toStdString();
         auto model = inference::loadVideoModel(path, device);
         const inference::ModelInfo& info = model->info();
         model_.loaded = true;
@@ -267,12 +275,14 @@ Studio::ProbedMedia Studio::probeMedia(const QString& path) {
         if (media::isStillPath(asset.path)) {
             const media::Still still = media::readStill(asset.path);
             asset.kind = "still";
-            asset.probeJson = QJsonDocument(stillInfoToJson(asset.path, still.info)).toJson(QJsonDocument::Compact).toStdString();
+            asset.probeJson =
+                QJsonDocument(stillInfoToJson(asset.path, still.info)).toJson(QJsonDocument::Compact).toStdString();
             probed.thumbnail = toQImage(still.image);
         } else {
             media::VideoReader reader(asset.path);
             asset.kind = "clip";
-            asset.probeJson = QJsonDocument(videoInfoToJson(reader.info())).toJson(QJsonDocument::Compact).toStdString();
+            asset.probeJson =
+                QJsonDocument(videoInfoToJson(reader.info())).toJson(QJsonDocument::Compact).toStdString();
             probed.thumbnail = toQImage(reader.readFrame(0));
         }
     } catch (const media::MediaError& e) {
@@ -339,8 +349,10 @@ void Studio::relinkMedia(std::int64_t assetId, const QString& path) {
     const timeline::Asset& asset = *project_->asset(assetId);
     const QFileInfo file(path);
     try {
-        if (asset.kind == "still") media::probeStill(path.toStdString());
-        else media::VideoReader reader(path.toStdString());
+        if (asset.kind == "still")
+            media::probeStill(path.toStdString());
+        else
+            media::VideoReader reader(path.toStdString());
     } catch (const media::MediaError& e) {
         throw StudioError(tr("cannot relink to '%1': %2").arg(file.fileName(), QString::fromUtf8(e.what())));
     }
@@ -372,7 +384,8 @@ QImage Studio::assetThumbnail(std::int64_t assetId, int size) {
     });
     watcher->setFuture(QtConcurrent::run([path = asset->path, still = asset->kind == "still", size]() -> QImage {
         try {
-            const QImage image = still ? toQImage(media::readStill(path).image) : toQImage(media::VideoReader(path).readFrame(0));
+            const QImage image =
+                still ? toQImage(media::readStill(path).image) : toQImage(media::VideoReader(path).readFrame(0));
             return image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         } catch (const std::exception&) {
             return {};  // the bin shows a plain tile; importing or relinking says why
@@ -398,7 +411,9 @@ std::shared_ptr<const Frames> Studio::takeFrames(std::int64_t take) {
     }
 }
 
-bool Studio::takeCached(std::int64_t take) const { return takeFrames_.count(take) > 0; }
+bool Studio::takeCached(std::int64_t take) const {
+    return takeFrames_.count(take) > 0;
+}
 
 QImage Studio::takeThumbnail(std::int64_t take) {
     auto it = thumbnails_.find(take);
@@ -416,7 +431,8 @@ void Studio::prefetchTakes(const std::vector<std::int64_t>& takes) {
         // Take clips are small (tens of KB), so reading the blob here is cheap; decoding
         // runs on the pool.
         std::vector<char> bytes;
-        project_->readClip(take, [&](const char* data, std::size_t size) { bytes.insert(bytes.end(), data, data + size); });
+        project_->readClip(take,
+                           [&](const char* data, std::size_t size) { bytes.insert(bytes.end(), data, data + size); });
         decoding_.insert(take);
         auto* watcher = new QFutureWatcher<std::shared_ptr<const Frames>>(this);
         const QObject* projectTag = project_.get();
@@ -450,8 +466,9 @@ Frames Studio::neighbourTake(const timeline::Shot& shot, int offset) {
     }
     const timeline::Shot& neighbour = shots[position];
     if (!neighbour.activeTake) {
-        throw StudioError(offset < 0 ? tr("Shot %1 (the previous shot) has no take yet: generate it first").arg(position + 1)
-                                     : tr("Shot %1 (the next shot) has no take yet: generate it first").arg(position + 1));
+        throw StudioError(offset < 0
+                              ? tr("Shot %1 (the previous shot) has no take yet: generate it first").arg(position + 1)
+                              : tr("Shot %1 (the next shot) has no take yet: generate it first").arg(position + 1));
     }
     return *takeFrames(neighbour.activeTake);
 }
@@ -512,10 +529,13 @@ inference::GenerationRequest Studio::buildRequest(std::int64_t shotId, std::uint
     const int k = r.contextFrames;
     switch (r.mode) {
         case GenerationMode::Text:
-        case GenerationMode::Loop: break;
+        case GenerationMode::Loop:
+            break;
         case GenerationMode::Image: {
             const timeline::Asset* still = spec.stillAsset ? project_->asset(spec.stillAsset) : nullptr;
-            if (!still) throw StudioError(tr("choose a still for this shot: drop one from the Media bin on the shot or on Source"));
+            if (!still)
+                throw StudioError(
+                    tr("choose a still for this shot: drop one from the Media bin on the shot or on Source"));
             if (assetMissing(still->id)) {
                 throw StudioError(tr("the still '%1' is missing: relink it in the Media bin")
                                       .arg(QFileInfo(QString::fromStdString(still->path)).fileName()));
@@ -527,8 +547,12 @@ inference::GenerationRequest Studio::buildRequest(std::int64_t shotId, std::uint
             }
             break;
         }
-        case GenerationMode::ExtendForward: r.sourceA = sourceFrames(shot, false, k); break;
-        case GenerationMode::ExtendBackward: r.sourceA = sourceFrames(shot, true, k); break;
+        case GenerationMode::ExtendForward:
+            r.sourceA = sourceFrames(shot, false, k);
+            break;
+        case GenerationMode::ExtendBackward:
+            r.sourceA = sourceFrames(shot, true, k);
+            break;
         case GenerationMode::Connect: {
             const Frames before = neighbourTake(shot, -1);
             const Frames after = neighbourTake(shot, 1);
@@ -538,7 +562,8 @@ inference::GenerationRequest Studio::buildRequest(std::int64_t shotId, std::uint
         }
         case GenerationMode::Restyle: {
             if (!spec.clipAsset && !spec.sourceShot) {
-                throw StudioError(tr("choose a clip to restyle: drop one from the Media bin or a shot from the timeline on Source"));
+                throw StudioError(
+                    tr("choose a clip to restyle: drop one from the Media bin or a shot from the timeline on Source"));
             }
             r.sourceA = sourceFrames(shot, true, r.frames);
             break;
@@ -554,7 +579,8 @@ QList<int> Studio::generate(std::int64_t shotId, int variations) {
     if (!shot) throw StudioError(tr("the shot no longer exists"));
     std::vector<inference::GenerationRequest> requests;
     for (int i = 0; i < std::max(1, variations); ++i) {
-        const std::uint64_t seed = shot->spec.seedLocked ? shot->spec.seed + static_cast<std::uint64_t>(i) : freshSeed();
+        const std::uint64_t seed =
+            shot->spec.seedLocked ? shot->spec.seed + static_cast<std::uint64_t>(i) : freshSeed();
         inference::GenerationRequest request = buildRequest(shotId, seed);
         try {
             inference::validateRequest(request, worker_->modelInfo());
@@ -678,7 +704,9 @@ bool Studio::moveJob(int id, int position) {
     return true;
 }
 
-QList<int> Studio::jobs() const { return QList<int>(order_.begin(), order_.end()); }
+QList<int> Studio::jobs() const {
+    return QList<int>(order_.begin(), order_.end());
+}
 
 const JobInfo* Studio::job(int id) const {
     auto it = jobs_.find(id);

@@ -136,9 +136,9 @@ public:
     QList<int> generate(std::int64_t shot, int variations = 1);
     void cancelJob(int job);
     void cancelAll();
-    int retryJob(int job);  // a new job with the same request; returns its id
+    int retryJob(int job);                // a new job with the same request; returns its id
     bool moveJob(int job, int position);  // among the queued jobs
-    QList<int> jobs() const;  // in queue order: finished, running, then queued
+    QList<int> jobs() const;              // in queue order: finished, running, then queued
     const JobInfo* job(int id) const;
     bool busy() const;  // something queued or running
 
@@ -151,14 +151,15 @@ public:
     std::int64_t storeTake(std::int64_t shot, const inference::GenerationRequest& request,
                            const inference::GenerationResult& result);
     // Stores an already encoded take (e.g. rendered by another process). Throws StudioError.
-    std::int64_t storeEncodedTake(const timeline::Take& take, std::vector<char> clip, const std::vector<std::uint8_t>& thumbnail);
+    std::int64_t storeEncodedTake(const timeline::Take& take, std::vector<char> clip,
+                                  const std::vector<std::uint8_t>& thumbnail);
 
 signals:
     void projectOpened();
     void projectClosed();
     void modelChanged();
-    void jobsChanged();         // added, removed, reordered, or a state change
-    void jobUpdated(int job);   // progress or preview
+    void jobsChanged();        // added, removed, reordered, or a state change
+    void jobUpdated(int job);  // progress or preview
     void takeAdded(std::int64_t shot, std::int64_t take);
     void takeDecoded(std::int64_t take);
     void mediaImported(std::int64_t asset);
@@ -187,7 +188,7 @@ private:
     std::map<int, int> jobWorker_;   // studio job -> worker job
     std::map<int, JobInfo> jobs_;
     std::map<int, std::shared_ptr<inference::GenerationRequest>> requests_;  // for retry
-    std::vector<int> order_;  // job ids as the queue lists them
+    std::vector<int> order_;                                                 // job ids as the queue lists them
     std::map<std::int64_t, std::shared_ptr<const Frames>> takeFrames_;
     std::map<std::int64_t, QImage> thumbnails_;
     std::map<std::int64_t, QImage> assetThumbnails_;

@@ -18,7 +18,9 @@ namespace shotcraft::app {
 std::vector<char> encodeTakeClip(const std::vector<media::Image>& frames, int fps, const std::string& metadataJson) {
     if (frames.empty()) throw StudioError(QCoreApplication::translate("TakeMedia", "a take needs at least one frame"));
     QTemporaryDir dir;
-    if (!dir.isValid()) throw StudioError(QCoreApplication::translate("TakeMedia", "cannot create a temporary folder: %1").arg(dir.errorString()));
+    if (!dir.isValid())
+        throw StudioError(
+            QCoreApplication::translate("TakeMedia", "cannot create a temporary folder: %1").arg(dir.errorString()));
     const std::string path = dir.filePath("take.mkv").toStdString();
     media::VideoWriterSettings settings;
     settings.width = frames.front().width();
@@ -32,18 +34,24 @@ std::vector<char> encodeTakeClip(const std::vector<media::Image>& frames, int fp
         writer.finish();
     }
     QFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::ReadOnly)) throw StudioError(QCoreApplication::translate("TakeMedia", "cannot read the encoded take back: %1").arg(file.errorString()));
+    if (!file.open(QIODevice::ReadOnly))
+        throw StudioError(
+            QCoreApplication::translate("TakeMedia", "cannot read the encoded take back: %1").arg(file.errorString()));
     const QByteArray bytes = file.readAll();
     return {bytes.begin(), bytes.end()};
 }
 
 std::vector<media::Image> decodeClipBytes(const std::vector<char>& bytes) {
     QTemporaryDir dir;
-    if (!dir.isValid()) throw StudioError(QCoreApplication::translate("TakeMedia", "cannot create a temporary folder: %1").arg(dir.errorString()));
+    if (!dir.isValid())
+        throw StudioError(
+            QCoreApplication::translate("TakeMedia", "cannot create a temporary folder: %1").arg(dir.errorString()));
     const QString path = dir.filePath("clip.mkv");
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())) {
-        throw StudioError(QCoreApplication::translate("TakeMedia", "cannot write a temporary clip: %1").arg(file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())) {
+        throw StudioError(
+            QCoreApplication::translate("TakeMedia", "cannot write a temporary clip: %1").arg(file.errorString()));
     }
     file.close();
     return readClipFrames(path.toStdString(), 0, -1);

@@ -18,11 +18,20 @@ const char* const kUsage =
 int main(int argc, char** argv) {
     using namespace shotcraft;
     try {
-        const cli::Arguments args(std::vector<std::string>(argv + 1, argv + argc),
-                                  {{"--stage", 1}, {"--out", 1}, {"--steps", 1}, {"--resume", 0},
-                                   {"--seed", 1}, {"--threads", 1}, {"--preset", 1}, {"--lr", 1},
-                                   {"--tokens", 1}, {"--checkpoint-every", 1}, {"--max-minutes", 1},
-                                   {"--init-from", 1}, {"--object-weight", 1}, {"--help", 0}});
+        const cli::Arguments args(std::vector<std::string>(argv + 1, argv + argc), {{"--stage", 1},
+                                                                                    {"--out", 1},
+                                                                                    {"--steps", 1},
+                                                                                    {"--resume", 0},
+                                                                                    {"--seed", 1},
+                                                                                    {"--threads", 1},
+                                                                                    {"--preset", 1},
+                                                                                    {"--lr", 1},
+                                                                                    {"--tokens", 1},
+                                                                                    {"--checkpoint-every", 1},
+                                                                                    {"--max-minutes", 1},
+                                                                                    {"--init-from", 1},
+                                                                                    {"--object-weight", 1},
+                                                                                    {"--help", 0}});
         if (args.has("--help")) {
             std::fputs(kUsage, stdout);
             return 0;
@@ -45,9 +54,8 @@ int main(int argc, char** argv) {
             std::printf("%s\n", line.c_str());
             std::fflush(stdout);
         });
-        std::printf("done: step %lld, loss %.5f -> %.5f%s%s\n", static_cast<long long>(result.step),
-                    result.firstLoss, result.lastLoss, result.modelPath.empty() ? "" : ", model ",
-                    result.modelPath.c_str());
+        std::printf("done: step %lld, loss %.5f -> %.5f%s%s\n", static_cast<long long>(result.step), result.firstLoss,
+                    result.lastLoss, result.modelPath.empty() ? "" : ", model ", result.modelPath.c_str());
         return 0;
     } catch (const cli::UsageError& e) {
         std::fprintf(stderr, "shotcraft-train: %s\n%s", e.what(), kUsage);

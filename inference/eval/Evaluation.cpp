@@ -16,7 +16,9 @@ namespace {
 
 using namespace world;
 
-float driftOf(const WorldScene& scene) { return cameraDriftAt(scene.camera, 1.0f); }
+float driftOf(const WorldScene& scene) {
+    return cameraDriftAt(scene.camera, 1.0f);
+}
 
 const ReadObject* findColor(const ReadScene& read, Color color) {
     for (const auto& o : read.objects) {
@@ -45,7 +47,9 @@ inference::GenerationRequest evalRequest(const EvalSettings& s, const inference:
 
 namespace {
 
-double ratioOfMeans(double seams, double insides) { return insides > 0 ? seams / insides : 0.0; }
+double ratioOfMeans(double seams, double insides) {
+    return insides > 0 ? seams / insides : 0.0;
+}
 
 double meanConsecutive(const std::vector<media::Image>& clip) {
     double sum = 0;
@@ -66,10 +70,10 @@ std::string fixed(double v, int digits) {
 }
 
 QJsonObject scoresJson(const AttributeScores& s) {
-    return QJsonObject{{"prompts", s.prompts}, {"color", s.color},     {"shape", s.shape},
-                       {"motion", s.motion},   {"background", s.background}, {"style", s.style},
-                       {"binding", s.binding}, {"binding_prompts", s.bindingPrompts},
-                       {"flicker", s.flicker}};
+    return QJsonObject{
+        {"prompts", s.prompts},       {"color", s.color}, {"shape", s.shape},     {"motion", s.motion},
+        {"background", s.background}, {"style", s.style}, {"binding", s.binding}, {"binding_prompts", s.bindingPrompts},
+        {"flicker", s.flicker}};
 }
 
 }  // namespace
@@ -96,7 +100,8 @@ std::vector<EvalPrompt> heldOutPrompts(int singles, int pairs, std::uint64_t see
                 }
             }
         }
-        while (std::any_of(scene.objects.begin(), scene.objects.end(), [&](const WorldObject& x) { return clashes(x.color, scene.background); })) {
+        while (std::any_of(scene.objects.begin(), scene.objects.end(),
+                           [&](const WorldObject& x) { return clashes(x.color, scene.background); })) {
             scene.background = allBackgrounds()[(static_cast<int>(scene.background)) % allBackgrounds().size()];
         }
         prompts.push_back({scene, canonicalCaption(scene)});
@@ -119,7 +124,8 @@ double seamRatio(const media::Image& before, const media::Image& after, const st
     return ratioOfMeans(meanAbsDiff(before, after), meanConsecutive(clip));
 }
 
-AttributeScores scorePrompts(const std::vector<EvalPrompt>& prompts, const std::vector<std::vector<media::Image>>& clips) {
+AttributeScores scorePrompts(const std::vector<EvalPrompt>& prompts,
+                             const std::vector<std::vector<media::Image>>& clips) {
     AttributeScores s;
     int objects = 0;
     double color = 0, shape = 0, motion = 0;
@@ -188,7 +194,8 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         if (static_cast<int>(moving.size()) >= settings.conditioningCases) break;
     }
     double psnrSum = 0;
-    double fwdSeam = 0, fwdInside = 0, bwdSeam = 0, bwdInside = 0, conSeam = 0, conInside = 0, loopSeam = 0, loopInside = 0;
+    double fwdSeam = 0, fwdInside = 0, bwdSeam = 0, bwdInside = 0, conSeam = 0, conInside = 0, loopSeam = 0,
+           loopInside = 0;
     double styleRight = 0, centroidError = 0;
     int centroidFrames = 0;
     for (std::size_t i = 0; i < moving.size(); ++i) {
@@ -226,7 +233,8 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         connect.sourceA.assign(take.begin(), take.begin() + settings.frames / 2);
         connect.sourceB.assign(take.end() - settings.frames / 2, take.end());
         const auto con = generate(connect);
-        conSeam += 0.5 * (meanAbsDiff(connect.sourceA.back(), con.front()) + meanAbsDiff(con.back(), connect.sourceB.front()));
+        conSeam +=
+            0.5 * (meanAbsDiff(connect.sourceA.back(), con.front()) + meanAbsDiff(con.back(), connect.sourceB.front()));
         conInside += meanConsecutive(con);
 
         auto loop = evalRequest(settings, info, p.prompt, seed);
@@ -282,13 +290,15 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         const char* name;
         int w, h, f;
     };
-    for (const BucketSize& b : {BucketSize{"112x64, 16 frames", 112, 64, 16}, BucketSize{"64x112, 16 frames", 64, 112, 16},
-                                BucketSize{"64x64, 8 frames", 64, 64, 8}, BucketSize{"64x64, 32 frames", 64, 64, 32}}) {
+    for (const BucketSize& b :
+         {BucketSize{"112x64, 16 frames", 112, 64, 16}, BucketSize{"64x112, 16 frames", 64, 112, 16},
+          BucketSize{"64x64, 8 frames", 64, 64, 8}, BucketSize{"64x64, 32 frames", 64, 64, 32}}) {
         EvalSettings s = settings;
         s.width = b.w;
         s.height = b.h;
         s.frames = b.f;
-        const std::vector<EvalPrompt> subset(prompts.begin(), prompts.begin() + std::min<std::size_t>(prompts.size(), settings.bucketPrompts));
+        const std::vector<EvalPrompt> subset(
+            prompts.begin(), prompts.begin() + std::min<std::size_t>(prompts.size(), settings.bucketPrompts));
         std::vector<std::vector<media::Image>> bucketClips;
         for (std::size_t i = 0; i < subset.size(); ++i) {
             bucketClips.push_back(generate(evalRequest(s, info, subset[i].prompt, 1000 + i)));
@@ -316,9 +326,14 @@ QJsonObject EvalReport::toJson() const {
         bucketArray.append(b);
     }
     return QJsonObject{
-        {"settings", QJsonObject{{"width", settings.width}, {"height", settings.height}, {"frames", settings.frames},
-                                 {"fps", settings.fps}, {"steps", settings.steps}, {"guidance", settings.guidance},
-                                 {"shift", settings.shift}, {"seam_fade_frames", settings.seamFadeFrames}}},
+        {"settings", QJsonObject{{"width", settings.width},
+                                 {"height", settings.height},
+                                 {"frames", settings.frames},
+                                 {"fps", settings.fps},
+                                 {"steps", settings.steps},
+                                 {"guidance", settings.guidance},
+                                 {"shift", settings.shift},
+                                 {"seam_fade_frames", settings.seamFadeFrames}}},
         {"held_out", scoresJson(heldOut)},
         {"image_first_frame_psnr_db", imageFirstFramePsnr},
         {"extend_forward_seam_ratio", extendSeamRatio},
@@ -334,7 +349,8 @@ QJsonObject EvalReport::toJson() const {
 
 std::string EvalReport::toMarkdown() const {
     std::ostringstream md;
-    md << "| held-out prompts (" << heldOut.prompts << ", " << heldOut.bindingPrompts << " with two objects) | measured | target |\n"
+    md << "| held-out prompts (" << heldOut.prompts << ", " << heldOut.bindingPrompts
+       << " with two objects) | measured | target |\n"
        << "|---|---|---|\n"
        << "| color | " << percent(heldOut.color) << " | >= 95 % |\n"
        << "| shape | " << percent(heldOut.shape) << " | >= 90 % |\n"
@@ -343,7 +359,8 @@ std::string EvalReport::toMarkdown() const {
        << "| style | " << percent(heldOut.style) << " | >= 85 % |\n"
        << "| two-object binding | " << percent(heldOut.binding) << " | >= 75 % |\n"
        << "| temporal flicker (VBench) | " << fixed(heldOut.flicker, 4) << " | |\n"
-       << "| image to video: first-frame PSNR (model's drawing, before seam matching) | " << fixed(imageFirstFramePsnr, 1) << " dB | >= 28 dB |\n"
+       << "| image to video: first-frame PSNR (model's drawing, before seam matching) | "
+       << fixed(imageFirstFramePsnr, 1) << " dB | >= 28 dB |\n"
        << "| extend forward: seam ratio | " << fixed(extendSeamRatio, 2) << " | <= 1.5 |\n"
        << "| extend backward: seam ratio | " << fixed(extendBackwardSeamRatio, 2) << " | <= 1.5 |\n"
        << "| connect: seam ratio | " << fixed(connectSeamRatio, 2) << " | <= 1.5 |\n"
@@ -351,8 +368,8 @@ std::string EvalReport::toMarkdown() const {
        << "| restyle at 0.6: style accuracy | " << percent(restyleStyleAccuracy) << " | >= 85 % |\n"
        << "| restyle at 0.6: centroid error | " << fixed(restyleCentroidError, 3) << " | <= 0.05 |\n"
        << "| " << settings.frames << " frames " << settings.width << "x" << settings.height << ", " << settings.steps
-       << " steps, guided: median of " << settings.timingRuns << " | "
-       << fixed(medianSecondsPerClip, 2) << " s | <= 10 s |\n\n"
+       << " steps, guided: median of " << settings.timingRuns << " | " << fixed(medianSecondsPerClip, 2)
+       << " s | <= 10 s |\n\n"
        << "| bucket | prompts | color | shape | motion | background | style |\n|---|---|---|---|---|---|---|\n";
     for (const auto& [name, s] : buckets) {
         md << "| " << name << " | " << s.prompts << " | " << percent(s.color) << " | " << percent(s.shape) << " | "
@@ -360,8 +377,7 @@ std::string EvalReport::toMarkdown() const {
     }
     md << "\nSampling: " << settings.width << "x" << settings.height << ", " << settings.frames << " frames at "
        << settings.fps << " fps, " << settings.steps << " Euler steps, guidance " << fixed(settings.guidance, 1)
-       << ", timestep shift " << fixed(settings.shift, 1) << ", seam fade " << settings.seamFadeFrames
-       << " frames.\n";
+       << ", timestep shift " << fixed(settings.shift, 1) << ", seam fade " << settings.seamFadeFrames << " frames.\n";
     return md.str();
 }
 

@@ -28,15 +28,15 @@ std::vector<EvalPrompt> heldOutPrompts(int singles, int pairs, std::uint64_t see
 struct AttributeScores {
     int prompts = 0;
     double color = 0, shape = 0, motion = 0, background = 0, style = 0;  // fractions
-    double binding = 0;   // two-object prompts: both objects with their own shape and motion
+    double binding = 0;  // two-object prompts: both objects with their own shape and motion
     int bindingPrompts = 0;
-    double flicker = 0;   // VBench temporal flicker: (255 - mean |frame diff|) / 255
+    double flicker = 0;  // VBench temporal flicker: (255 - mean |frame diff|) / 255
 };
 
 struct EvalSettings {
     int width = 64, height = 64, frames = 16, fps = 8, steps = 20;
-    float guidance = -1;  // < 0: the model's default
-    float shift = -1;     // timestep shift; < 0: the model's default
+    float guidance = -1;      // < 0: the model's default
+    float shift = -1;         // timestep shift; < 0: the model's default
     int seamFadeFrames = -1;  // seam matching of image/extend/connect; < 0: the request's default
     int singles = 200, pairs = 60;
     int conditioningCases = 24;  // per image/extend/connect/loop/restyle measurement

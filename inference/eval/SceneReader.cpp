@@ -23,22 +23,34 @@ Color3 pixel(const media::Image& image, int x, int y) {
     return {float(p[0]), float(p[1]), float(p[2])};
 }
 
-Color3 toColor3(Rgb c) { return {float(c.r), float(c.g), float(c.b)}; }
+Color3 toColor3(Rgb c) {
+    return {float(c.r), float(c.g), float(c.b)};
+}
 
 // The background colour WORLD.md gives at height fraction y (stars aside), flat or neon.
 Color3 expectedBackground(Background b, float y, bool neon) {
     Color3 c;
     switch (b) {
-        case Background::Black: c = {10, 10, 10}; break;
-        case Background::Gray: c = {128, 128, 128}; break;
-        case Background::White: c = {245, 245, 245}; break;
-        case Background::NightSky: c = {15, 20, 50}; break;
+        case Background::Black:
+            c = {10, 10, 10};
+            break;
+        case Background::Gray:
+            c = {128, 128, 128};
+            break;
+        case Background::White:
+            c = {245, 245, 245};
+            break;
+        case Background::NightSky:
+            c = {15, 20, 50};
+            break;
         case Background::Sunset: {
             const float t = std::clamp(y, 0.0f, 1.0f);
             c = {250 + (90 - 250) * t, 150 + (40 - 150) * t, 60 + (120 - 60) * t};
             break;
         }
-        case Background::Meadow: c = y < 2.0f / 3.0f ? Color3{135, 200, 235} : Color3{60, 150, 60}; break;
+        case Background::Meadow:
+            c = y < 2.0f / 3.0f ? Color3{135, 200, 235} : Color3{60, 150, 60};
+            break;
     }
     if (neon) c = {c.r * 0.3f, c.g * 0.3f, c.b * 0.3f};
     return c;
@@ -274,9 +286,7 @@ ReadScene readScene(const std::vector<media::Image>& frames, const ReaderOptions
         o.fillRatio = median(m.fill);
         o.outlineRatio = median(m.outline);
         const float top = median(m.top), bottom = median(m.bottom);
-        o.shape = top > 0.6f && bottom > 0.6f ? Shape::Square
-                  : bottom - top > 0.3f        ? Shape::Triangle
-                                               : Shape::Circle;
+        o.shape = top > 0.6f && bottom > 0.6f ? Shape::Square : bottom - top > 0.3f ? Shape::Triangle : Shape::Circle;
         o.motion = classifyMotion(o.track, options.cameraDrift);
         scene.objects.push_back(o);
     }
@@ -284,9 +294,10 @@ ReadScene readScene(const std::vector<media::Image>& frames, const ReaderOptions
               [](const ReadObject& a, const ReadObject& b) { return a.totalPixels > b.totalPixels; });
     // Objects seen in too few frames are noise.
     const int minFrames = std::max(2, static_cast<int>(frames.size()) / 3);
-    scene.objects.erase(std::remove_if(scene.objects.begin(), scene.objects.end(),
-                                       [&](const ReadObject& o) { return static_cast<int>(o.track.size()) < minFrames; }),
-                        scene.objects.end());
+    scene.objects.erase(
+        std::remove_if(scene.objects.begin(), scene.objects.end(),
+                       [&](const ReadObject& o) { return static_cast<int>(o.track.size()) < minFrames; }),
+        scene.objects.end());
     if (static_cast<int>(scene.objects.size()) > options.maxObjects) scene.objects.resize(options.maxObjects);
 
     if (neon) {

@@ -24,8 +24,8 @@ struct ReadObject {
     world::Color color = world::Color::Red;
     world::Shape shape = world::Shape::Circle;
     world::Motion motion = world::Motion::Still;
-    float fillRatio = 0;        // filled area / bounding box (circle .79, square 1, triangle .5)
-    float outlineRatio = 1;     // drawn pixels / filled area (low for outlines)
+    float fillRatio = 0;     // filled area / bounding box (circle .79, square 1, triangle .5)
+    float outlineRatio = 1;  // drawn pixels / filled area (low for outlines)
     std::vector<TrackPoint> track;
     int totalPixels = 0;
 };
@@ -33,7 +33,7 @@ struct ReadObject {
 struct ReadScene {
     world::Background background = world::Background::Black;
     world::Style style = world::Style::Flat;
-    float backgroundError = 0;  // mean colour distance of the border to the chosen background
+    float backgroundError = 0;        // mean colour distance of the border to the chosen background
     std::vector<ReadObject> objects;  // largest first
 };
 

@@ -4,8 +4,7 @@
 
 namespace shotcraft::inference::nn {
 
-AttentionImpl::AttentionImpl(int width, int heads, int contextWidth)
-    : heads_(heads), cross_(contextWidth > 0) {
+AttentionImpl::AttentionImpl(int width, int heads, int contextWidth) : heads_(heads), cross_(contextWidth > 0) {
     if (cross_) {
         q_ = register_module("q", torch::nn::Linear(width, width));
         kv_ = register_module("kv", torch::nn::Linear(contextWidth, 2 * width));
@@ -39,8 +38,7 @@ torch::Tensor AttentionImpl::forward(const torch::Tensor& x, const torch::Tensor
     v = v.view({b, l, heads_, headDim}).transpose(1, 2);
     auto scores = torch::matmul(q, k.transpose(-2, -1)) * (1.0 / std::sqrt(double(headDim)));
     if (keyMask.defined()) {
-        scores = scores.masked_fill(keyMask.logical_not().view({b, 1, 1, l}),
-                                    -std::numeric_limits<float>::infinity());
+        scores = scores.masked_fill(keyMask.logical_not().view({b, 1, 1, l}), -std::numeric_limits<float>::infinity());
     }
     auto attended = torch::matmul(scores.softmax(-1), v);
     return out_(attended.transpose(1, 2).reshape({b, n, width}));
@@ -57,8 +55,7 @@ torch::Tensor MlpImpl::forward(const torch::Tensor& x) {
 
 torch::Tensor sinusoidalEmbedding(const torch::Tensor& values, int dims, double maxPeriod) {
     const int half = dims / 2;
-    auto freqs = torch::exp(-std::log(maxPeriod) *
-                            torch::arange(half, values.options().dtype(torch::kFloat32)) / half);
+    auto freqs = torch::exp(-std::log(maxPeriod) * torch::arange(half, values.options().dtype(torch::kFloat32)) / half);
     auto args = values.to(torch::kFloat32).unsqueeze(-1) * freqs;
     auto emb = torch::cat({torch::cos(args), torch::sin(args)}, -1);
     if (dims % 2) emb = torch::cat({emb, torch::zeros_like(emb.narrow(-1, 0, 1))}, -1);

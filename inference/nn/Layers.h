@@ -11,8 +11,7 @@ namespace shotcraft::inference::nn {
 class AttentionImpl : public torch::nn::Module {
 public:
     AttentionImpl(int width, int heads, int contextWidth = 0);
-    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& context = {},
-                          const torch::Tensor& keyMask = {});
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& context = {}, const torch::Tensor& keyMask = {});
 
 private:
     int heads_;

@@ -2,8 +2,7 @@
 
 namespace shotcraft::inference::nn {
 
-TextEncoderImpl::TextEncoderImpl(int vocabularySize, int width, int layers, int heads,
-                                 int maxTokens) {
+TextEncoderImpl::TextEncoderImpl(int vocabularySize, int width, int layers, int heads, int maxTokens) {
     tokenEmbedding_ = register_module("token_embedding", torch::nn::Embedding(vocabularySize, width));
     positionEmbedding_ = register_module("position_embedding", torch::nn::Embedding(maxTokens, width));
     norms1_ = register_module("norms1", torch::nn::ModuleList());

@@ -4,8 +4,7 @@ namespace shotcraft::inference::nn {
 namespace {
 
 torch::nn::Conv2d conv(int in, int out, int kernel, int stride = 1) {
-    return torch::nn::Conv2d(
-        torch::nn::Conv2dOptions(in, out, kernel).stride(stride).padding(kernel / 2));
+    return torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel).stride(stride).padding(kernel / 2));
 }
 
 }  // namespace
@@ -40,7 +39,9 @@ VideoAutoencoderImpl::VideoAutoencoderImpl(int latentChannels, const std::vector
     decoder_ = register_module("decoder", decoder_);
 }
 
-torch::Tensor VideoAutoencoderImpl::encode(const torch::Tensor& frames) { return encoder_->forward(frames); }
+torch::Tensor VideoAutoencoderImpl::encode(const torch::Tensor& frames) {
+    return encoder_->forward(frames);
+}
 
 torch::Tensor VideoAutoencoderImpl::decode(const torch::Tensor& latents) {
     return decoder_->forward(latents);

@@ -25,8 +25,8 @@ DiTBlockImpl::DiTBlockImpl(int width, int heads, int textWidth) {
     table_ = register_parameter("table", torch::randn({6, width}) / std::sqrt(double(width)));
 }
 
-torch::Tensor DiTBlockImpl::forward(torch::Tensor x, const torch::Tensor& modulation,
-                                    const torch::Tensor& text, const torch::Tensor& textMask) {
+torch::Tensor DiTBlockImpl::forward(torch::Tensor x, const torch::Tensor& modulation, const torch::Tensor& text,
+                                    const torch::Tensor& textMask) {
     auto m = (modulation + table_.unsqueeze(0)).unbind(1);  // 6 x [B, width]
     x = x + m[2].unsqueeze(1) * selfAttention_(modulate(norm1_(x), m[0], m[1]));
     x = x + crossAttention_(norm2_(x), text, textMask);
@@ -40,15 +40,15 @@ VideoDiTImpl::VideoDiTImpl(const VideoDiTOptions& o) : options_(o) {
         "patch_embed", torch::nn::Conv3d(torch::nn::Conv3dOptions(in, o.width, {o.patchT, o.patchH, o.patchW})
                                              .stride({o.patchT, o.patchH, o.patchW})));
     timeMlp_ = register_module("time_mlp", torch::nn::Sequential(torch::nn::Linear(256, o.width), torch::nn::SiLU(),
-                                                                  torch::nn::Linear(o.width, o.width)));
+                                                                 torch::nn::Linear(o.width, o.width)));
     textPool_ = register_module("text_pool", torch::nn::Linear(o.textWidth, o.width));
     modulation_ = register_module("modulation", torch::nn::Linear(o.width, 6 * o.width));
     blocks_ = register_module("blocks", torch::nn::ModuleList());
     for (int i = 0; i < o.depth; ++i) blocks_->push_back(DiTBlock(o.width, o.heads, o.textWidth));
     finalNorm_ = register_module("final_norm", layerNorm(o.width, false));
     finalTable_ = register_parameter("final_table", torch::randn({2, o.width}) / std::sqrt(double(o.width)));
-    finalLinear_ = register_module(
-        "final_linear", torch::nn::Linear(o.width, o.patchT * o.patchH * o.patchW * o.latentChannels));
+    finalLinear_ =
+        register_module("final_linear", torch::nn::Linear(o.width, o.patchT * o.patchH * o.patchW * o.latentChannels));
 
     // adaLN-zero: every block starts as the identity and the output as zero.
     torch::NoGradGuard noGrad;
@@ -58,8 +58,7 @@ VideoDiTImpl::VideoDiTImpl(const VideoDiTOptions& o) : options_(o) {
     finalLinear_->bias.zero_();
 }
 
-torch::Tensor VideoDiTImpl::positions(int64_t t, int64_t h, int64_t w,
-                                      const torch::TensorOptions& opts) const {
+torch::Tensor VideoDiTImpl::positions(int64_t t, int64_t h, int64_t w, const torch::TensorOptions& opts) const {
     // Split the width over (t, h, w); each axis gets sinusoids of its patch index.
     const int dimsT = options_.width / 3 / 2 * 2;
     const int dimsH = dimsT;
@@ -67,16 +66,15 @@ torch::Tensor VideoDiTImpl::positions(int64_t t, int64_t h, int64_t w,
     auto ft = sinusoidalEmbedding(torch::arange(t, opts), dimsT, 100.0);
     auto fh = sinusoidalEmbedding(torch::arange(h, opts), dimsH, 100.0);
     auto fw = sinusoidalEmbedding(torch::arange(w, opts), dimsW, 100.0);
-    auto grid = torch::cat({ft.view({t, 1, 1, dimsT}).expand({t, h, w, dimsT}),
-                            fh.view({1, h, 1, dimsH}).expand({t, h, w, dimsH}),
-                            fw.view({1, 1, w, dimsW}).expand({t, h, w, dimsW})},
-                           -1);
+    auto grid = torch::cat(
+        {ft.view({t, 1, 1, dimsT}).expand({t, h, w, dimsT}), fh.view({1, h, 1, dimsH}).expand({t, h, w, dimsH}),
+         fw.view({1, 1, w, dimsW}).expand({t, h, w, dimsW})},
+        -1);
     return grid.reshape({t * h * w, options_.width});
 }
 
-torch::Tensor VideoDiTImpl::forward(const torch::Tensor& x, const torch::Tensor& known,
-                                    const torch::Tensor& mask, const torch::Tensor& t,
-                                    const torch::Tensor& text, const torch::Tensor& textMask) {
+torch::Tensor VideoDiTImpl::forward(const torch::Tensor& x, const torch::Tensor& known, const torch::Tensor& mask,
+                                    const torch::Tensor& t, const torch::Tensor& text, const torch::Tensor& textMask) {
     const auto& o = options_;
     const auto b = x.size(0);
     auto tokens = patchEmbed_(torch::cat({x, known, mask}, 1));  // [B, W, Tp, Hp, Wp]

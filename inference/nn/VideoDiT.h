@@ -21,8 +21,8 @@ class DiTBlockImpl : public torch::nn::Module {
 public:
     DiTBlockImpl(int width, int heads, int textWidth);
     // modulation [B, 6, width]; text [B, L, textWidth]; textMask [B, L]
-    torch::Tensor forward(torch::Tensor x, const torch::Tensor& modulation,
-                          const torch::Tensor& text, const torch::Tensor& textMask);
+    torch::Tensor forward(torch::Tensor x, const torch::Tensor& modulation, const torch::Tensor& text,
+                          const torch::Tensor& textMask);
 
 private:
     torch::nn::LayerNorm norm1_{nullptr}, norm2_{nullptr}, norm3_{nullptr};
@@ -37,9 +37,8 @@ public:
     explicit VideoDiTImpl(const VideoDiTOptions& options);
     // x, known: [B, C, T, H, W]; mask [B, 1, T, H, W] (1 = known); t [B] in [0, 1];
     // text [B, L, textWidth], textMask [B, L]. Returns the velocity [B, C, T, H, W].
-    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& known,
-                          const torch::Tensor& mask, const torch::Tensor& t,
-                          const torch::Tensor& text, const torch::Tensor& textMask);
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& known, const torch::Tensor& mask,
+                          const torch::Tensor& t, const torch::Tensor& text, const torch::Tensor& textMask);
     const VideoDiTOptions& options() const { return options_; }
 
 private:

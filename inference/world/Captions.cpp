@@ -44,17 +44,25 @@ std::string motionPhrase(const WorldObject& o, Rng* rng, bool terse) {
             const bool withThe = rng && (dir == "left" || dir == "right") && (*rng)() % 2;
             return speedWord(o.speed) + verb(rng) + (withThe ? " to the " : " ") + dir;
         }
-        case Motion::Bouncing: return speedWord(o.speed) + "bouncing";
-        case Motion::Growing: return "growing";
-        case Motion::Shrinking: return "shrinking";
-        case Motion::Still: return terse ? "still" : "standing still";
+        case Motion::Bouncing:
+            return speedWord(o.speed) + "bouncing";
+        case Motion::Growing:
+            return "growing";
+        case Motion::Shrinking:
+            return "shrinking";
+        case Motion::Still:
+            return terse ? "still" : "standing still";
     }
     return {};
 }
 
-std::string colorWord(Color c) { return name(c); }
+std::string colorWord(Color c) {
+    return name(c);
+}
 
-std::string sizeWord(Size s) { return s == Size::Medium ? "" : name(s) + " "; }
+std::string sizeWord(Size s) {
+    return s == Size::Medium ? "" : name(s) + " ";
+}
 
 std::string styleAdjective(Style style, Rng* rng) {
     if (style == Style::Outline) return rng && (*rng)() % 2 ? "outlined " : "outline ";
@@ -74,22 +82,32 @@ std::string backgroundPhrase(Background b, Rng* rng) {
             return rng && (*rng)() % 2 ? "on a dark background" : "on a black background";
         case Background::Gray:
             return rng && (*rng)() % 2 ? "on a grey background" : "on a gray background";
-        case Background::White: return "on a white background";
-        case Background::NightSky: return rng && (*rng)() % 2 ? "under a night sky" : "on a night sky";
-        case Background::Sunset: return rng && (*rng)() % 2 ? "against a sunset" : "on a sunset";
-        case Background::Meadow: return rng && (*rng)() % 2 ? "over a meadow" : "in a meadow";
+        case Background::White:
+            return "on a white background";
+        case Background::NightSky:
+            return rng && (*rng)() % 2 ? "under a night sky" : "on a night sky";
+        case Background::Sunset:
+            return rng && (*rng)() % 2 ? "against a sunset" : "on a sunset";
+        case Background::Meadow:
+            return rng && (*rng)() % 2 ? "over a meadow" : "in a meadow";
     }
     return {};
 }
 
 std::string backgroundShort(Background b, Rng& rng) {
     switch (b) {
-        case Background::Black: return pick(rng, std::vector<std::string>{"black", "dark"});
-        case Background::Gray: return pick(rng, std::vector<std::string>{"gray", "grey"});
-        case Background::White: return "white";
-        case Background::NightSky: return "night sky";
-        case Background::Sunset: return "sunset";
-        case Background::Meadow: return "meadow";
+        case Background::Black:
+            return pick(rng, std::vector<std::string>{"black", "dark"});
+        case Background::Gray:
+            return pick(rng, std::vector<std::string>{"gray", "grey"});
+        case Background::White:
+            return "white";
+        case Background::NightSky:
+            return "night sky";
+        case Background::Sunset:
+            return "sunset";
+        case Background::Meadow:
+            return "meadow";
     }
     return {};
 }
@@ -125,8 +143,8 @@ std::string sentenceForm(const WorldScene& scene, Rng& rng) {
     for (std::size_t i = 0; i < scene.objects.size(); ++i) {
         const WorldObject& o = scene.objects[i];
         if (i > 0) text += " and ";
-        std::string phrase = withArticle(sizeWord(o.size) + colorWord(o.color) + " " +
-                                         shapeWord(o.shape, &rng) + " " + motionPhrase(o, &rng, false));
+        std::string phrase = withArticle(sizeWord(o.size) + colorWord(o.color) + " " + shapeWord(o.shape, &rng) + " " +
+                                         motionPhrase(o, &rng, false));
         if (i == 0) phrase[0] = 'A';
         text += phrase;
     }
@@ -140,8 +158,8 @@ std::string terseForm(const WorldScene& scene, Rng& rng) {
     for (std::size_t i = 0; i < scene.objects.size(); ++i) {
         const WorldObject& o = scene.objects[i];
         if (i > 0) text += ", ";
-        text += sizeWord(o.size) + colorWord(o.color) + " " + shapeWord(o.shape, &rng) + ", " +
-                motionPhrase(o, &rng, true);
+        text +=
+            sizeWord(o.size) + colorWord(o.color) + " " + shapeWord(o.shape, &rng) + ", " + motionPhrase(o, &rng, true);
     }
     text += ", " + backgroundShort(scene.background, rng);
     if (scene.style != Style::Flat) text += ", " + name(scene.style);
@@ -152,7 +170,9 @@ std::string terseForm(const WorldScene& scene, Rng& rng) {
 
 }  // namespace
 
-std::string canonicalCaption(const WorldScene& scene) { return longForm(scene, nullptr); }
+std::string canonicalCaption(const WorldScene& scene) {
+    return longForm(scene, nullptr);
+}
 
 std::vector<std::string> captions(const WorldScene& scene, std::uint64_t seed, int count) {
     Rng rng(seed * 0x9e3779b97f4a7c15ULL + 17);
@@ -167,15 +187,15 @@ std::vector<std::string> captions(const WorldScene& scene, std::uint64_t seed, i
 std::vector<std::string> worldVocabulary() {
     // Every word the caption forms above can produce, plus the small words a user may add
     // around them.
-    static const char* const kWords[] =
-        {"a", "an", "the", "and", "on", "in", "under", "over", "against", "to", "of", "with",
-         "background", "camera", "pans", "pan", "left", "right", "up", "down",
-         "moving", "drifting", "sliding", "going", "slowly", "quickly",
-         "bouncing", "growing", "shrinking", "standing", "still",
-         "circle", "ball", "disc", "square", "box", "block", "triangle", "pyramid",
-         "red", "orange", "yellow", "green", "cyan", "blue", "purple", "white",
-         "small", "large", "black", "dark", "gray", "grey", "night", "sky", "sunset", "meadow",
-         "outline", "outlined", "line", "drawing", "sketch", "neon", "glowing", "flat"};
+    static const char* const kWords[] = {
+        "a",       "an",        "the",      "and",        "on",       "in",     "under",   "over",    "against",
+        "to",      "of",        "with",     "background", "camera",   "pans",   "pan",     "left",    "right",
+        "up",      "down",      "moving",   "drifting",   "sliding",  "going",  "slowly",  "quickly", "bouncing",
+        "growing", "shrinking", "standing", "still",      "circle",   "ball",   "disc",    "square",  "box",
+        "block",   "triangle",  "pyramid",  "red",        "orange",   "yellow", "green",   "cyan",    "blue",
+        "purple",  "white",     "small",    "large",      "black",    "dark",   "gray",    "grey",    "night",
+        "sky",     "sunset",    "meadow",   "outline",    "outlined", "line",   "drawing", "sketch",  "neon",
+        "glowing", "flat"};
     std::set<std::string> words(std::begin(kWords), std::end(kWords));
     return {words.begin(), words.end()};
 }

@@ -19,8 +19,12 @@ T pickFrom(Rng& rng, const std::vector<T>& values) {
     return values[std::uniform_int_distribution<std::size_t>(0, values.size() - 1)(rng)];
 }
 
-bool horizontal(Motion m) { return m == Motion::Left || m == Motion::Right; }
-bool vertical(Motion m) { return m == Motion::Up || m == Motion::Down || m == Motion::Bouncing; }
+bool horizontal(Motion m) {
+    return m == Motion::Left || m == Motion::Right;
+}
+bool vertical(Motion m) {
+    return m == Motion::Up || m == Motion::Down || m == Motion::Bouncing;
+}
 
 // True when two objects' boxes meet at any time of the clip (camera drift moves both
 // alike, so it does not matter).
@@ -70,20 +74,31 @@ void placeObject(WorldObject& o, int lane, float aspect, float cameraDrift, std:
     if (xLo > xHi) xLo = xHi = dx < 0 ? 1 - halfX : halfX;  // cannot fit: start at the edge
     float yLo = halfY, yHi = 1 - halfY;
     switch (o.motion) {
-        case Motion::Up: yLo = std::min(yHi, halfY + d); break;
-        case Motion::Down: yHi = std::max(yLo, 1 - halfY - d); break;
-        case Motion::Bouncing: yLo = std::max(yLo, 0.62f); break;
-        default: break;
+        case Motion::Up:
+            yLo = std::min(yHi, halfY + d);
+            break;
+        case Motion::Down:
+            yHi = std::max(yLo, 1 - halfY - d);
+            break;
+        case Motion::Bouncing:
+            yLo = std::max(yLo, 0.62f);
+            break;
+        default:
+            break;
     }
     if (lane >= 0) {
         // Two objects stay apart: horizontal movers in a top or bottom lane, all others in
         // a left or right lane.
         if (horizontal(o.motion)) {
-            if (lane == 0) yHi = std::max(yLo, std::min(yHi, 0.42f));
-            else yLo = std::min(yHi, std::max(yLo, 0.58f));
+            if (lane == 0)
+                yHi = std::max(yLo, std::min(yHi, 0.42f));
+            else
+                yLo = std::min(yHi, std::max(yLo, 0.58f));
         } else {
-            if (lane == 0) xHi = std::max(xLo, std::min(xHi, 0.42f));
-            else xLo = std::min(xHi, std::max(xLo, 0.58f));
+            if (lane == 0)
+                xHi = std::max(xLo, std::min(xHi, 0.42f));
+            else
+                xLo = std::min(xHi, std::max(xLo, 0.58f));
         }
     }
     o.startX = uniform(rng, xLo, xHi);
@@ -112,8 +127,10 @@ WorldScene sampleScene(std::uint64_t seed, const SceneSamplerOptions& options) {
             break;
         }
         const float sizeRoll = uniform(rng, 0, 1);
-        o.size = count == 2 ? (sizeRoll < 0.5f ? Size::Small : Size::Medium)
-                            : sizeRoll < 0.3f ? Size::Small : sizeRoll < 0.7f ? Size::Medium : Size::Large;
+        o.size = count == 2        ? (sizeRoll < 0.5f ? Size::Small : Size::Medium)
+                 : sizeRoll < 0.3f ? Size::Small
+                 : sizeRoll < 0.7f ? Size::Medium
+                                   : Size::Large;
         o.motion = pickFrom(rng, allMotions());
         const bool hasSpeed = horizontal(o.motion) || vertical(o.motion);
         const float speedRoll = uniform(rng, 0, 1);

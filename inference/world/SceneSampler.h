@@ -11,9 +11,9 @@
 namespace shotcraft::world {
 
 struct SceneSamplerOptions {
-    float aspect = 1.0f;               // width / height of the clip to render
+    float aspect = 1.0f;  // width / height of the clip to render
     float twoObjectProbability = 0.3f;
-    bool excludeHeldOut = true;        // never produce a held-out (color, shape) pair
+    bool excludeHeldOut = true;  // never produce a held-out (color, shape) pair
 };
 
 WorldScene sampleScene(std::uint64_t seed, const SceneSamplerOptions& options = {});

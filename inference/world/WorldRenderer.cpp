@@ -12,7 +12,9 @@ struct Float3 {
     float r = 0, g = 0, b = 0;
 };
 
-Float3 toFloat(Rgb c) { return {float(c.r), float(c.g), float(c.b)}; }
+Float3 toFloat(Rgb c) {
+    return {float(c.r), float(c.g), float(c.b)};
+}
 Float3 mix(Float3 a, Float3 b, float t) {
     return {a.r + (b.r - a.r) * t, a.g + (b.g - a.g) * t, a.b + (b.b - a.b) * t};
 }
@@ -36,12 +38,18 @@ std::vector<Star> starsOf(const WorldScene& scene) {
 
 Float3 baseBackground(Background background, float y) {
     switch (background) {
-        case Background::Black: return {10, 10, 10};
-        case Background::Gray: return {128, 128, 128};
-        case Background::White: return {245, 245, 245};
-        case Background::NightSky: return {15, 20, 50};
-        case Background::Sunset: return mix({250, 150, 60}, {90, 40, 120}, std::clamp(y, 0.0f, 1.0f));
-        case Background::Meadow: return y < 2.0f / 3.0f ? Float3{135, 200, 235} : Float3{60, 150, 60};
+        case Background::Black:
+            return {10, 10, 10};
+        case Background::Gray:
+            return {128, 128, 128};
+        case Background::White:
+            return {245, 245, 245};
+        case Background::NightSky:
+            return {15, 20, 50};
+        case Background::Sunset:
+            return mix({250, 150, 60}, {90, 40, 120}, std::clamp(y, 0.0f, 1.0f));
+        case Background::Meadow:
+            return y < 2.0f / 3.0f ? Float3{135, 200, 235} : Float3{60, 150, 60};
     }
     return {};
 }
@@ -49,8 +57,10 @@ Float3 baseBackground(Background background, float y) {
 // Signed distance (in pixels, positive inside) from a point to an object's outline.
 float signedDistance(Shape shape, float dx, float dy, float half) {
     switch (shape) {
-        case Shape::Circle: return half - std::sqrt(dx * dx + dy * dy);
-        case Shape::Square: return std::min(half - std::fabs(dx), half - std::fabs(dy));
+        case Shape::Circle:
+            return half - std::sqrt(dx * dx + dy * dy);
+        case Shape::Square:
+            return std::min(half - std::fabs(dx), half - std::fabs(dy));
         case Shape::Triangle: {
             // Upright isosceles triangle: apex (0, -half), base corners (+-half, half).
             const float base = half - dy;
@@ -62,11 +72,9 @@ float signedDistance(Shape shape, float dx, float dy, float half) {
     return -1e9f;
 }
 
-
 }  // namespace
 
-media::Image renderFrame(const WorldScene& scene, int width, int height, int index,
-                         int frameCount) {
+media::Image renderFrame(const WorldScene& scene, int width, int height, int index, int frameCount) {
     const float s = frameCount > 1 ? float(index) / float(frameCount - 1) : 0.0f;
     const float drift = cameraDriftAt(scene.camera, s);
     const bool neon = scene.style == Style::Neon;
@@ -116,9 +124,7 @@ media::Image renderFrame(const WorldScene& scene, int width, int height, int ind
         const float cy = state.y * height;
         const float half = 0.5f * objectHeight(object.size) * state.scale * height;
         const float reach = half + (neon ? 3.0f * glowRadius : 2.0f);
-        auto inside = [&](float sd) {
-            return scene.style == Style::Outline ? (sd >= 0 && sd < lineWidth) : sd >= 0;
-        };
+        auto inside = [&](float sd) { return scene.style == Style::Outline ? (sd >= 0 && sd < lineWidth) : sd >= 0; };
         for (int y = std::max(0, int(cy - reach)); y <= std::min(height - 1, int(cy + reach)); ++y) {
             for (int x = std::max(0, int(cx - reach)); x <= std::min(width - 1, int(cx + reach)); ++x) {
                 Float3& pixel = at(x, y);
@@ -132,8 +138,8 @@ media::Image renderFrame(const WorldScene& scene, int width, int height, int ind
                              pixel.g + (255 - pixel.g) * glow * color.g / 255,
                              pixel.b + (255 - pixel.b) * glow * color.b / 255};
                 }
-                const bool edge = std::fabs(centre) < 1.5f ||
-                                  (scene.style == Style::Outline && std::fabs(centre - lineWidth) < 1.5f);
+                const bool edge =
+                    std::fabs(centre) < 1.5f || (scene.style == Style::Outline && std::fabs(centre - lineWidth) < 1.5f);
                 float coverage = 0;
                 if (!edge) {
                     coverage = inside(centre) ? 1.0f : 0.0f;
@@ -162,8 +168,7 @@ media::Image renderFrame(const WorldScene& scene, int width, int height, int ind
     return image;
 }
 
-std::vector<media::Image> renderClip(const WorldScene& scene, int width, int height,
-                                     int frameCount) {
+std::vector<media::Image> renderClip(const WorldScene& scene, int width, int height, int frameCount) {
     std::vector<media::Image> frames;
     frames.reserve(frameCount);
     for (int i = 0; i < frameCount; ++i) frames.push_back(renderFrame(scene, width, height, i, frameCount));

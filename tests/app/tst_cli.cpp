@@ -20,7 +20,8 @@ private slots:
         QVERIFY(dir_.isValid());
         clip_ = dir_.filePath("clip.mp4");
         QVERIFY(test::ffmpeg({"-f", "lavfi", "-i", "testsrc2=size=96x64:rate=12,trim=end_frame=18", "-c:v", "libx264",
-                              "-pix_fmt", "yuv420p", "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", clip_}));
+                              "-pix_fmt", "yuv420p", "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc",
+                              "bt709", clip_}));
     }
 
     void infoPrintsTheProbe() {
@@ -42,10 +43,14 @@ private slots:
     void convertVideoToEachCodec_data() {
         QTest::addColumn<QString>("out");
         QTest::addColumn<QString>("codec");
-        QTest::newRow("mov -> prores") << "c.mov" << "prores";
-        QTest::newRow("mkv -> ffv1") << "c.mkv" << "ffv1";
-        QTest::newRow("mp4 -> h264") << "c2.mp4" << "h264";
-        QTest::newRow("png sequence") << "seq/%03d.png" << "png";
+        QTest::newRow("mov -> prores") << "c.mov"
+                                       << "prores";
+        QTest::newRow("mkv -> ffv1") << "c.mkv"
+                                     << "ffv1";
+        QTest::newRow("mp4 -> h264") << "c2.mp4"
+                                     << "h264";
+        QTest::newRow("png sequence") << "seq/%03d.png"
+                                      << "png";
     }
 
     void convertVideoToEachCodec() {
@@ -72,7 +77,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         media::VideoReader source(clip_.toStdString());
         const media::Image original = source.readFrame(4);
-        const media::Image roundTrip = media::readStill(back.toStdString()).image.converted(media::SampleType::UInt8, 3);
+        const media::Image roundTrip =
+            media::readStill(back.toStdString()).image.converted(media::SampleType::UInt8, 3);
         QVERIFY(media::psnr(original, roundTrip) > 45.0);
         // Linear values are darker than their sRGB codes in the mid tones.
         QVERIFY(still.image.sample(48, 40, 0) <= original.sample(48, 40, 0) + 1e-3);
@@ -83,11 +89,15 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::newRow("info missing") << QStringList{"info", dir_.filePath("missing.mp4")} << 1;
         QTest::newRow("info no args") << QStringList{"info"} << 2;
-        QTest::newRow("convert bad colorspace") << QStringList{"convert", clip_, dir_.filePath("x.mkv"), "--colorspace", "Nope:sRGB"} << 1;
-        QTest::newRow("convert colorspace syntax") << QStringList{"convert", clip_, dir_.filePath("x.mkv"), "--colorspace", "sRGB"} << 2;
-        QTest::newRow("convert unknown option") << QStringList{"convert", clip_, dir_.filePath("x.mkv"), "--bogus"} << 2;
+        QTest::newRow("convert bad colorspace")
+            << QStringList{"convert", clip_, dir_.filePath("x.mkv"), "--colorspace", "Nope:sRGB"} << 1;
+        QTest::newRow("convert colorspace syntax")
+            << QStringList{"convert", clip_, dir_.filePath("x.mkv"), "--colorspace", "sRGB"} << 2;
+        QTest::newRow("convert unknown option")
+            << QStringList{"convert", clip_, dir_.filePath("x.mkv"), "--bogus"} << 2;
         QTest::newRow("convert unknown extension") << QStringList{"convert", clip_, dir_.filePath("x.flv")} << 1;
-        QTest::newRow("convert text file") << QStringList{"convert", QString(SHOTCRAFT_CLI), dir_.filePath("x.mkv")} << 1;
+        QTest::newRow("convert text file")
+            << QStringList{"convert", QString(SHOTCRAFT_CLI), dir_.filePath("x.mkv")} << 1;
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2;
     }
 

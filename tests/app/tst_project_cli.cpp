@@ -40,7 +40,8 @@ class TestProjectCli : public QObject {
                 continue;
             }
             std::vector<char> bytes;
-            project->readClip(shot.activeTake, [&](const char* d, std::size_t n) { bytes.insert(bytes.end(), d, d + n); });
+            project->readClip(shot.activeTake,
+                              [&](const char* d, std::size_t n) { bytes.insert(bytes.end(), d, d + n); });
             clips.push_back(app::decodeClipBytes(bytes));
         }
         return clips;
@@ -59,12 +60,16 @@ private slots:
         QImage still(64, 64, QImage::Format_RGB888);
         still.fill(QColor(40, 80, 220));
         QVERIFY(still.save(path("blue.png")));
-        const QStringList prompts{"a red circle moving left", "a blue square moving up on a meadow",
-                                  "a green triangle bouncing", "a white circle growing on a night sky",
+        const QStringList prompts{"a red circle moving left",     "a blue square moving up on a meadow",
+                                  "a green triangle bouncing",    "a white circle growing on a night sky",
                                   "a purple square moving right", "an orange triangle shrinking on a sunset"};
         for (int i = 0; i < prompts.size(); ++i) {
-            QStringList args{"project", "add-shot", base, "--prompt", prompts[i], "--steps", "3", "--seed", QString::number(100 + i)};
-            if (i == 3) args << "--still" << path("blue.png") << "--mode" << "image";
+            QStringList args{"project",  "add-shot", base,
+                             "--prompt", prompts[i], "--steps",
+                             "3",        "--seed",   QString::number(100 + i)};
+            if (i == 3)
+                args << "--still" << path("blue.png") << "--mode"
+                     << "image";
             const auto r = runCli(args);
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
@@ -78,7 +83,8 @@ private slots:
         // One process renders every pending shot into the project.
         QVERIFY(QFile::copy(base, path("one.shotcraft")));
         QVERIFY(QFile::copy(base, path("sharded.shotcraft")));
-        const auto one = runCli({"project", "generate", path("one.shotcraft"), "--model", model_, "--threads", "1", "--json"});
+        const auto one =
+            runCli({"project", "generate", path("one.shotcraft"), "--model", model_, "--threads", "1", "--json"});
         QVERIFY2(one.exitCode == 0, one.err.constData());
         QCOMPARE(QJsonDocument::fromJson(one.out).object().value("generated").toArray().size(), 6);
 
@@ -86,16 +92,17 @@ private slots:
         std::vector<std::unique_ptr<QProcess>> shards;
         for (int i = 1; i <= 2; ++i) {
             auto process = std::make_unique<QProcess>();
-            process->start(SHOTCRAFT_CLI, {"project", "generate", path("sharded.shotcraft"), "--shard", QString("%1/2").arg(i),
-                                           "--takes-out", path(QString("shard-%1").arg(i)), "--model", model_, "--threads", "1",
-                                           "--json"});
+            process->start(SHOTCRAFT_CLI, {"project", "generate", path("sharded.shotcraft"), "--shard",
+                                           QString("%1/2").arg(i), "--takes-out", path(QString("shard-%1").arg(i)),
+                                           "--model", model_, "--threads", "1", "--json"});
             shards.push_back(std::move(process));
         }
         int total = 0;
         for (auto& process : shards) {
             QVERIFY(process->waitForFinished(120000));
             QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
-            total += QJsonDocument::fromJson(process->readAllStandardOutput()).object().value("generated").toArray().size();
+            total +=
+                QJsonDocument::fromJson(process->readAllStandardOutput()).object().value("generated").toArray().size();
         }
         QCOMPARE(total, 6);
         QCOMPARE(QDir(path("shard-1")).entryList({"*.json"}).size(), 3);
@@ -119,8 +126,8 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(nothing.out).object().value("generated").toArray().size(), 0);
 
         // Export the sequence and an OpenTimelineIO timeline of per-shot clips.
-        const auto exported = runCli({"project", "export", path("one.shotcraft"), "--out", path("six.mp4"), "--scale", "2",
-                                      "--otio", path("six.otio")});
+        const auto exported = runCli({"project", "export", path("one.shotcraft"), "--out", path("six.mp4"), "--scale",
+                                      "2", "--otio", path("six.otio")});
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QCOMPARE(media::VideoReader(path("six.mp4").toStdString()).frameCount(), std::int64_t(96));
         QFile otioFile(path("six.otio"));
@@ -139,7 +146,12 @@ private slots:
             const QJsonObject range = clip.value("source_range").toObject();
             QCOMPARE(range.value("duration").toObject().value("value").toDouble(), 16.0);
             QCOMPARE(range.value("duration").toObject().value("rate").toDouble(), 8.0);
-            const QString target = clip.value("media_references").toObject().value("DEFAULT_MEDIA").toObject().value("target_url").toString();
+            const QString target = clip.value("media_references")
+                                       .toObject()
+                                       .value("DEFAULT_MEDIA")
+                                       .toObject()
+                                       .value("target_url")
+                                       .toString();
             const QString file = path(target);
             QVERIFY2(QFile::exists(file), qPrintable(file));
             QCOMPARE(media::VideoReader(file.toStdString()).frameCount(), std::int64_t(16));

@@ -53,11 +53,17 @@ private slots:
             count("background", read.background == scene.background, QString::fromStdString(name(read.background)));
             count("style", read.style == scene.style, QString::fromStdString(name(read.style)));
             for (const WorldObject& o : scene.objects) {
-                auto it = std::find_if(read.objects.begin(), read.objects.end(), [&](const eval::ReadObject& r) { return r.color == o.color; });
+                auto it = std::find_if(read.objects.begin(), read.objects.end(),
+                                       [&](const eval::ReadObject& r) { return r.color == o.color; });
                 count("color", it != read.objects.end(), QString::fromStdString(name(o.color)) + " not found");
                 if (it == read.objects.end()) continue;
-                count("shape", it->shape == o.shape, QString("%1 read as %2 (fill %3)").arg(QString::fromStdString(name(o.shape)), QString::fromStdString(name(it->shape))).arg(it->fillRatio));
-                count("motion", it->motion == o.motion, QString("%1 read as %2").arg(QString::fromStdString(name(o.motion)), QString::fromStdString(name(it->motion))));
+                count("shape", it->shape == o.shape,
+                      QString("%1 read as %2 (fill %3)")
+                          .arg(QString::fromStdString(name(o.shape)), QString::fromStdString(name(it->shape)))
+                          .arg(it->fillRatio));
+                count("motion", it->motion == o.motion,
+                      QString("%1 read as %2")
+                          .arg(QString::fromStdString(name(o.motion)), QString::fromStdString(name(it->motion))));
             }
         }
         for (const auto& [what, rs] : score) {
@@ -77,11 +83,15 @@ private slots:
             for (const auto& p : points) t.push_back({f++, p[0], p[1], p[2], 100, false});
             return t;
         };
-        QCOMPARE(eval::classifyMotion(track({{0.7f, 0.5f, 0.2f}, {0.45f, 0.5f, 0.2f}, {0.2f, 0.5f, 0.2f}}), 0), Motion::Left);
-        QCOMPARE(eval::classifyMotion(track({{0.5f, 0.5f, 0.2f}, {0.5f, 0.5f, 0.3f}, {0.5f, 0.5f, 0.45f}}), 0), Motion::Growing);
-        QCOMPARE(eval::classifyMotion(track({{0.5f, 0.8f, 0.2f}, {0.5f, 0.5f, 0.2f}, {0.5f, 0.8f, 0.2f}}), 0), Motion::Bouncing);
+        QCOMPARE(eval::classifyMotion(track({{0.7f, 0.5f, 0.2f}, {0.45f, 0.5f, 0.2f}, {0.2f, 0.5f, 0.2f}}), 0),
+                 Motion::Left);
+        QCOMPARE(eval::classifyMotion(track({{0.5f, 0.5f, 0.2f}, {0.5f, 0.5f, 0.3f}, {0.5f, 0.5f, 0.45f}}), 0),
+                 Motion::Growing);
+        QCOMPARE(eval::classifyMotion(track({{0.5f, 0.8f, 0.2f}, {0.5f, 0.5f, 0.2f}, {0.5f, 0.8f, 0.2f}}), 0),
+                 Motion::Bouncing);
         // A still object filmed by a camera panning left drifts right by the drift only.
-        QCOMPARE(eval::classifyMotion(track({{0.3f, 0.5f, 0.2f}, {0.45f, 0.5f, 0.2f}, {0.6f, 0.5f, 0.2f}}), 0.3f), Motion::Still);
+        QCOMPARE(eval::classifyMotion(track({{0.3f, 0.5f, 0.2f}, {0.45f, 0.5f, 0.2f}, {0.6f, 0.5f, 0.2f}}), 0.3f),
+                 Motion::Still);
     }
 };
 

@@ -28,7 +28,8 @@ private slots:
         inference::writeInitialModel(model_.toStdString(), "test", 7);
         clip_ = dir_.filePath("source.mp4");
         still_ = dir_.filePath("still.png");
-        QVERIFY(test::ffmpeg({"-f", "lavfi", "-i", "testsrc2=size=64x64:rate=8,trim=end_frame=12", "-c:v", "libx264", "-pix_fmt", "yuv420p", clip_}));
+        QVERIFY(test::ffmpeg({"-f", "lavfi", "-i", "testsrc2=size=64x64:rate=8,trim=end_frame=12", "-c:v", "libx264",
+                              "-pix_fmt", "yuv420p", clip_}));
         QVERIFY(test::ffmpeg({"-f", "lavfi", "-i", "testsrc2=size=96x80", "-frames:v", "1", still_}));
     }
 
@@ -36,17 +37,29 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("out");
         QTest::addColumn<int>("frames");
-        QTest::newRow("text mp4") << QStringList{"--prompt", "a red circle moving left on a black background"} << "text.mp4" << 16;
-        QTest::newRow("text webm 8 frames") << QStringList{"--prompt", "a blue square", "--frames", "8"} << "text.webm" << 8;
-        QTest::newRow("text png sequence") << QStringList{"--prompt", "a blue square", "--frames", "6"} << "seq/%04d.png" << 6;
-        QTest::newRow("text 112x64 odd frames") << QStringList{"--prompt", "a green ball", "--width", "112", "--height", "64", "--frames", "9"} << "wide.mov" << 9;
+        QTest::newRow("text mp4") << QStringList{"--prompt", "a red circle moving left on a black background"}
+                                  << "text.mp4" << 16;
+        QTest::newRow("text webm 8 frames")
+            << QStringList{"--prompt", "a blue square", "--frames", "8"} << "text.webm" << 8;
+        QTest::newRow("text png sequence")
+            << QStringList{"--prompt", "a blue square", "--frames", "6"} << "seq/%04d.png" << 6;
+        QTest::newRow("text 112x64 odd frames")
+            << QStringList{"--prompt", "a green ball", "--width", "112", "--height", "64", "--frames", "9"}
+            << "wide.mov" << 9;
         QTest::newRow("image") << QStringList{"--prompt", "", "--image", still_} << "image.mkv" << 16;
-        QTest::newRow("extend forward") << QStringList{"--prompt", "", "--extend-forward", clip_, "--frames", "10"} << "fwd.mkv" << 10;
-        QTest::newRow("extend backward") << QStringList{"--extend-backward", clip_, "--frames", "10"} << "bwd.mkv" << 10;
-        QTest::newRow("connect") << QStringList{"--prompt", "a red ball", "--connect", clip_, clip_, "--frames", "8"} << "connect.mkv" << 8;
-        QTest::newRow("loop") << QStringList{"--prompt", "a red ball bouncing", "--loop", "--frames", "12"} << "loop.mkv" << 12;
-        QTest::newRow("restyle") << QStringList{"--prompt", "neon", "--restyle", clip_, "--strength", "0.6", "--frames", "12"} << "restyle.mkv" << 12;
-        QTest::newRow("heun sampler") << QStringList{"--prompt", "a red ball", "--sampler", "heun", "--steps", "4"} << "heun.mkv" << 16;
+        QTest::newRow("extend forward") << QStringList{"--prompt", "", "--extend-forward", clip_, "--frames", "10"}
+                                        << "fwd.mkv" << 10;
+        QTest::newRow("extend backward") << QStringList{"--extend-backward", clip_, "--frames", "10"} << "bwd.mkv"
+                                         << 10;
+        QTest::newRow("connect") << QStringList{"--prompt", "a red ball", "--connect", clip_, clip_, "--frames", "8"}
+                                 << "connect.mkv" << 8;
+        QTest::newRow("loop") << QStringList{"--prompt", "a red ball bouncing", "--loop", "--frames", "12"}
+                              << "loop.mkv" << 12;
+        QTest::newRow("restyle") << QStringList{"--prompt",   "neon", "--restyle", clip_,
+                                                "--strength", "0.6",  "--frames",  "12"}
+                                 << "restyle.mkv" << 12;
+        QTest::newRow("heun sampler") << QStringList{"--prompt", "a red ball", "--sampler", "heun", "--steps", "4"}
+                                      << "heun.mkv" << 16;
     }
 
     void everyModeWritesTheAskedFrames() {
@@ -54,7 +67,8 @@ private slots:
         QFETCH(QString, out);
         QFETCH(int, frames);
         const QString path = dir_.filePath(out);
-        const auto r = test::runCli(QStringList{"generate", "--model", model_, "--seed", "3", "--steps", "3", "--out", path, "--json"} + args);
+        const auto r = test::runCli(
+            QStringList{"generate", "--model", model_, "--seed", "3", "--steps", "3", "--out", path, "--json"} + args);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(json["frames"].toInt(), frames);
@@ -67,14 +81,17 @@ private slots:
         // The request travels with the file.
         if (!out.contains('%')) {
             const auto& tags = reader.info().metadata;
-            auto it = std::find_if(tags.begin(), tags.end(), [](const auto& kv) { return QString::fromStdString(kv.first).compare("shotcraft", Qt::CaseInsensitive) == 0; });
+            auto it = std::find_if(tags.begin(), tags.end(), [](const auto& kv) {
+                return QString::fromStdString(kv.first).compare("shotcraft", Qt::CaseInsensitive) == 0;
+            });
             QVERIFY(it != tags.end());
             QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(it->second)).object()["seed"].toInteger(), 3);
         }
     }
 
     void unknownWordsAreReported() {
-        const auto r = test::runCli({"generate", "--model", model_, "--prompt", "a red dragon circle", "--steps", "1", "--out", dir_.filePath("u.mkv"), "--json"});
+        const auto r = test::runCli({"generate", "--model", model_, "--prompt", "a red dragon circle", "--steps", "1",
+                                     "--out", dir_.filePath("u.mkv"), "--json"});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object()["unknown_words"].toArray().size(), 1);
         QVERIFY(r.err.contains("dragon"));
@@ -97,8 +114,8 @@ private slots:
 
     void worldWritesAClipAndItsCaptions() {
         const QString path = dir_.filePath("world.mkv");
-        const auto r = test::runCli({"world", "--seed", "12", "--width", "112", "--height", "64", "--frames", "10",
-                                     "--out", path, "--json"});
+        const auto r = test::runCli(
+            {"world", "--seed", "12", "--width", "112", "--height", "64", "--frames", "10", "--out", path, "--json"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(json["captions"].toArray().size(), 4);
@@ -108,17 +125,20 @@ private slots:
         QCOMPARE(reader.info().width, 112);
         // The same seed renders the same clip.
         const QString again = dir_.filePath("world-again.mkv");
-        QCOMPARE(test::runCli({"world", "--seed", "12", "--width", "112", "--height", "64", "--frames", "10",
-                               "--out", again, "--json"}).out, r.out);
+        QCOMPARE(test::runCli({"world", "--seed", "12", "--width", "112", "--height", "64", "--frames", "10", "--out",
+                               again, "--json"})
+                     .out,
+                 r.out);
         QVERIFY(media::VideoReader(again.toStdString()).readFrame(9) == reader.readFrame(9));
     }
 
     void evalReportsEveryMeasure() {
         const QString json = dir_.filePath("eval.json");
         const QString markdown = dir_.filePath("eval.md");
-        const auto r = test::runCli({"eval", "--model", model_, "--prompts", "3", "--pairs", "2", "--cases", "1",
-                                     "--bucket-prompts", "1", "--timing-runs", "1", "--steps", "2", "--guidance", "2.5",
-                                     "--shift", "3", "--json", json, "--out", markdown});
+        const auto r =
+            test::runCli({"eval", "--model",          model_, "--prompts",     "3",  "--pairs", "2",     "--cases",
+                          "1",    "--bucket-prompts", "1",    "--timing-runs", "1",  "--steps", "2",     "--guidance",
+                          "2.5",  "--shift",          "3",    "--json",        json, "--out",   markdown});
         QCOMPARE(r.exitCode, 0);
         QFile file(json);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -135,8 +155,8 @@ private slots:
             QVERIFY2(v >= 0 && v <= 1, key);
         }
         QVERIFY(report["image_first_frame_psnr_db"].toDouble() > 0);
-        for (const char* key : {"extend_forward_seam_ratio", "extend_backward_seam_ratio", "connect_seam_ratio",
-                                "loop_seam_ratio"}) {
+        for (const char* key :
+             {"extend_forward_seam_ratio", "extend_backward_seam_ratio", "connect_seam_ratio", "loop_seam_ratio"}) {
             QVERIFY2(report[key].toDouble() > 0, key);
         }
         QCOMPARE(report["buckets"].toArray().size(), 4);
@@ -161,11 +181,12 @@ private slots:
         request.sourceA = {still};
         auto model = inference::loadVideoModel(model_.toStdString());
         const auto matched = model->generate(request, {});
-        QVERIFY2(media::psnr(matched.frames.front(), still) > 48, qPrintable(QString::number(media::psnr(matched.frames.front(), still))));
+        QVERIFY2(media::psnr(matched.frames.front(), still) > 48,
+                 qPrintable(QString::number(media::psnr(matched.frames.front(), still))));
         request.seamFadeFrames = 0;
         const auto plain = model->generate(request, {});
         QVERIFY(media::psnr(plain.frames.front(), still) < 40);  // the untrained autoencoder's own drawing
-        QVERIFY(plain.frames.back() == matched.frames.back());     // past the fade nothing changes
+        QVERIFY(plain.frames.back() == matched.frames.back());   // past the fade nothing changes
         QCOMPARE(request.toJson()["seam_fade_frames"].toInt(), 0);
     }
 
@@ -175,13 +196,18 @@ private slots:
         QTest::addColumn<QString>("phrase");
         QTest::newRow("empty prompt") << QStringList{"--prompt", ""} << 1 << "prompt is empty";
         QTest::newRow("bad size") << QStringList{"--prompt", "red", "--width", "60"} << 1 << "multiples of";
-        QTest::newRow("strength") << QStringList{"--prompt", "red", "--restyle", clip_, "--strength", "1.5"} << 2 << "strength";
-        QTest::newRow("missing clip") << QStringList{"--prompt", "red", "--extend-forward", dir_.filePath("none.mp4")} << 1 << "not found";
-        QTest::newRow("missing still") << QStringList{"--prompt", "red", "--image", dir_.filePath("none.png")} << 1 << "not found";
+        QTest::newRow("strength") << QStringList{"--prompt", "red", "--restyle", clip_, "--strength", "1.5"} << 2
+                                  << "strength";
+        QTest::newRow("missing clip") << QStringList{"--prompt", "red", "--extend-forward", dir_.filePath("none.mp4")}
+                                      << 1 << "not found";
+        QTest::newRow("missing still") << QStringList{"--prompt", "red", "--image", dir_.filePath("none.png")} << 1
+                                       << "not found";
         QTest::newRow("two modes") << QStringList{"--prompt", "red", "--loop", "--image", still_} << 2 << "choose one";
         QTest::newRow("bad seed") << QStringList{"--prompt", "red", "--seed", "-4"} << 2 << "seed";
-        QTest::newRow("seam fade") << QStringList{"--prompt", "red", "--image", still_, "--seam-fade", "100"} << 1 << "seam fade";
-        QTest::newRow("bad out") << QStringList{"--prompt", "red", "--out", dir_.filePath("x.gif")} << 1 << "cannot write video";
+        QTest::newRow("seam fade") << QStringList{"--prompt", "red", "--image", still_, "--seam-fade", "100"} << 1
+                                   << "seam fade";
+        QTest::newRow("bad out") << QStringList{"--prompt", "red", "--out", dir_.filePath("x.gif")} << 1
+                                 << "cannot write video";
     }
 
     void badRequestsAreOneLineErrors() {
@@ -202,12 +228,18 @@ private slots:
     void badModelFilesAreClearErrors_data() {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("phrase");
-        QTest::newRow("missing") << "missing" << "not found";
-        QTest::newRow("not a model") << "text" << "not a Shotcraft model file";
-        QTest::newRow("corrupt byte") << "flip" << "corrupt";
-        QTest::newRow("truncated") << "truncate" << "truncated";
-        QTest::newRow("mismatched config") << "mismatch" << "has shape";
-        QTest::newRow("newer format") << "newer" << "format version";
+        QTest::newRow("missing") << "missing"
+                                 << "not found";
+        QTest::newRow("not a model") << "text"
+                                     << "not a Shotcraft model file";
+        QTest::newRow("corrupt byte") << "flip"
+                                      << "corrupt";
+        QTest::newRow("truncated") << "truncate"
+                                   << "truncated";
+        QTest::newRow("mismatched config") << "mismatch"
+                                           << "has shape";
+        QTest::newRow("newer format") << "newer"
+                                      << "format version";
     }
 
     void badModelFilesAreClearErrors() {

@@ -16,7 +16,9 @@ using namespace shotcraft::inference;
 namespace {
 
 // Exact velocity when all data is the single point x0: v = (x - x0) / t.
-torch::Tensor pointVelocity(const torch::Tensor& x, double t, const torch::Tensor& x0) { return (x - x0) / t; }
+torch::Tensor pointVelocity(const torch::Tensor& x, double t, const torch::Tensor& x0) {
+    return (x - x0) / t;
+}
 
 // Exact velocity for Gaussian data N(mu, sigma^2) and unit noise:
 // x_t ~ N((1-t) mu, s^2) with s^2 = (1-t)^2 sigma^2 + t^2; v = E[noise - x0 | x_t].
@@ -33,8 +35,7 @@ torch::Tensor gaussianVelocity(const torch::Tensor& x, double t, double mu, doub
 // what the pipeline hands it.
 class TransparentModel : public LatentVideoModel {
 public:
-    TransparentModel()
-        : LatentVideoModel(makeInfo(), {"red", "circle", "blue"}, 8, 3, 4, DeviceOptions{}) {}
+    TransparentModel() : LatentVideoModel(makeInfo(), {"red", "circle", "blue"}, 8, 3, 4, DeviceOptions{}) {}
 
     int calls = 0;
     std::vector<torch::Tensor> masks;
@@ -106,9 +107,9 @@ private slots:
         const auto x0 = torch::randn({2, 3, 4}, torch::kFloat64);
         for (int steps : {1, 3, 20}) {
             const auto noise = torch::randn({2, 3, 4}, torch::kFloat64);
-            const auto out = integrateFlow(noise, timeSchedule(steps, 2.0),
-                                           [&](const torch::Tensor& x, double t) { return pointVelocity(x, t, x0); },
-                                           SamplerKind::Euler);
+            const auto out = integrateFlow(
+                noise, timeSchedule(steps, 2.0),
+                [&](const torch::Tensor& x, double t) { return pointVelocity(x, t, x0); }, SamplerKind::Euler);
             QVERIFY((out - x0).abs().max().item<double>() < 1e-12);
         }
     }
@@ -121,9 +122,9 @@ private slots:
         const auto exact = mu + sigma * noise;
         auto error = [&](SamplerKind kind, int steps) {
             // (The last step, into t = 0, is an Euler step for both samplers.)
-            const auto out = integrateFlow(noise, timeSchedule(steps, 1.0),
-                                           [&](const torch::Tensor& x, double t) { return gaussianVelocity(x, t, mu, sigma); },
-                                           kind);
+            const auto out = integrateFlow(
+                noise, timeSchedule(steps, 1.0),
+                [&](const torch::Tensor& x, double t) { return gaussianVelocity(x, t, mu, sigma); }, kind);
             return (out - exact).abs().max().item<double>();
         };
         const double euler10 = error(SamplerKind::Euler, 10), euler20 = error(SamplerKind::Euler, 20);
@@ -159,7 +160,8 @@ private slots:
         const auto& known = model.knowns.front();
         QCOMPARE(mask.size(2), int64_t(plan.totalFrames));
         for (int f = 0; f < plan.totalFrames; ++f) {
-            const auto it = std::find_if(plan.known.begin(), plan.known.end(), [f](const KnownFrame& k) { return k.index == f; });
+            const auto it =
+                std::find_if(plan.known.begin(), plan.known.end(), [f](const KnownFrame& k) { return k.index == f; });
             const double m = mask[0][0][f].mean().item<double>();
             QCOMPARE(m, it != plan.known.end() ? 1.0 : 0.0);
             if (it != plan.known.end()) {
@@ -214,7 +216,9 @@ private slots:
         // Cancel during step 4: no further network call happens.
         bool cancel = false;
         model.calls = 0;
-        model.onCall = [&] { if (model.calls == 4) cancel = true; };
+        model.onCall = [&] {
+            if (model.calls == 4) cancel = true;
+        };
         callbacks.isCancelled = [&] { return cancel; };
         QVERIFY_THROWS_EXCEPTION(GenerationCancelled, model.generate(r, callbacks));
         QCOMPARE(model.calls, 4);

@@ -16,7 +16,9 @@ media::Image flat(float value, int size = 4) {
             for (int c = 0; c < 3; ++c) image.setSample(x, y, c, value);
     return image;
 }
-float level(const media::Image& image) { return image.sample(1, 2, 1) * 255.0f; }
+float level(const media::Image& image) {
+    return image.sample(1, 2, 1) * 255.0f;
+}
 }  // namespace
 
 class TestSeamMatch : public QObject {

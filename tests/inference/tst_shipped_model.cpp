@@ -22,8 +22,7 @@ private slots:
         const QString path = QString::fromStdString(inference::defaultModelPath());
         QVERIFY2(QFileInfo(path).isFile(), qPrintable("the built-in model is missing: " + path));
         const int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-        model_ =
-            inference::loadVideoModel(path.toStdString(), {inference::DeviceKind::Cpu, threads});
+        model_ = inference::loadVideoModel(path.toStdString(), {inference::DeviceKind::Cpu, threads});
         QCOMPARE(QString::fromStdString(model_->info().id), QString("shotcraft-tiny"));
     }
 
@@ -32,10 +31,8 @@ private slots:
     void drawsTheAskedColor_data() {
         QTest::addColumn<QString>("prompt");
         QTest::addColumn<int>("color");
-        QTest::newRow("blue") << "a large blue square standing still on a gray background"
-                              << int(world::Color::Blue);
-        QTest::newRow("red") << "a large red circle standing still on a gray background"
-                             << int(world::Color::Red);
+        QTest::newRow("blue") << "a large blue square standing still on a gray background" << int(world::Color::Blue);
+        QTest::newRow("red") << "a large red circle standing still on a gray background" << int(world::Color::Red);
         QTest::newRow("yellow") << "a large yellow circle standing still on a black background"
                                 << int(world::Color::Yellow);
     }

@@ -45,12 +45,18 @@ private slots:
         QTest::newRow("text odd") << int(GenerationMode::Text) << 15 << 16 << 0 << "";
         QTest::newRow("image") << int(GenerationMode::Image) << 16 << 16 << 0 << "0:0:0";
         // Source clips hold 10 frames; 4 frames of context.
-        QTest::newRow("extend forward") << int(GenerationMode::ExtendForward) << 16 << 20 << 4 << "0:0:6,1:0:7,2:0:8,3:0:9";
-        QTest::newRow("extend forward odd") << int(GenerationMode::ExtendForward) << 15 << 20 << 4 << "0:0:6,1:0:7,2:0:8,3:0:9";
-        QTest::newRow("extend backward") << int(GenerationMode::ExtendBackward) << 16 << 20 << 0 << "16:0:0,17:0:1,18:0:2,19:0:3";
-        QTest::newRow("extend backward odd") << int(GenerationMode::ExtendBackward) << 15 << 20 << 1 << "16:0:0,17:0:1,18:0:2,19:0:3";
-        QTest::newRow("connect") << int(GenerationMode::Connect) << 8 << 16 << 4 << "0:0:6,1:0:7,2:0:8,3:0:9,12:1:0,13:1:1,14:1:2,15:1:3";
-        QTest::newRow("connect odd") << int(GenerationMode::Connect) << 7 << 16 << 5 << "1:0:6,2:0:7,3:0:8,4:0:9,12:1:0,13:1:1,14:1:2,15:1:3";
+        QTest::newRow("extend forward") << int(GenerationMode::ExtendForward) << 16 << 20 << 4
+                                        << "0:0:6,1:0:7,2:0:8,3:0:9";
+        QTest::newRow("extend forward odd")
+            << int(GenerationMode::ExtendForward) << 15 << 20 << 4 << "0:0:6,1:0:7,2:0:8,3:0:9";
+        QTest::newRow("extend backward") << int(GenerationMode::ExtendBackward) << 16 << 20 << 0
+                                         << "16:0:0,17:0:1,18:0:2,19:0:3";
+        QTest::newRow("extend backward odd")
+            << int(GenerationMode::ExtendBackward) << 15 << 20 << 1 << "16:0:0,17:0:1,18:0:2,19:0:3";
+        QTest::newRow("connect") << int(GenerationMode::Connect) << 8 << 16 << 4
+                                 << "0:0:6,1:0:7,2:0:8,3:0:9,12:1:0,13:1:1,14:1:2,15:1:3";
+        QTest::newRow("connect odd") << int(GenerationMode::Connect) << 7 << 16 << 5
+                                     << "1:0:6,2:0:7,3:0:8,4:0:9,12:1:0,13:1:1,14:1:2,15:1:3";
         QTest::newRow("loop") << int(GenerationMode::Loop) << 16 << 18 << 0 << "";
         QTest::newRow("restyle") << int(GenerationMode::Restyle) << 16 << 16 << 0 << "";
     }
@@ -78,7 +84,8 @@ private slots:
         // Known frames never overlap the returned ones, and the mask marks exactly them.
         const auto mask = frameMask(plan);
         for (int i = 0; i < plan.totalFrames; ++i) {
-            const bool isKnown = std::any_of(plan.known.begin(), plan.known.end(), [i](const KnownFrame& k) { return k.index == i; });
+            const bool isKnown =
+                std::any_of(plan.known.begin(), plan.known.end(), [i](const KnownFrame& k) { return k.index == i; });
             QCOMPARE(mask[i], isKnown ? 1.0f : 0.0f);
             if (r.mode != GenerationMode::Image && i >= plan.outputStart && i < plan.outputStart + plan.outputCount) {
                 QVERIFY(!isKnown);
@@ -88,9 +95,9 @@ private slots:
     }
 
     void modeNamesRoundTrip() {
-        for (auto m : {GenerationMode::Text, GenerationMode::Image, GenerationMode::ExtendForward,
-                       GenerationMode::ExtendBackward, GenerationMode::Connect, GenerationMode::Loop,
-                       GenerationMode::Restyle}) {
+        for (auto m :
+             {GenerationMode::Text, GenerationMode::Image, GenerationMode::ExtendForward,
+              GenerationMode::ExtendBackward, GenerationMode::Connect, GenerationMode::Loop, GenerationMode::Restyle}) {
             QCOMPARE(modeFromName(modeName(m)), m);
         }
         QVERIFY_THROWS_EXCEPTION(InferenceError, modeFromName("teleport"));

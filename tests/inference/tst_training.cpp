@@ -51,7 +51,8 @@ private slots:
         dit.learningRate = 1e-3;
         dit.warmupSteps = 10;
         const TrainResult ditResult = train(dit, [](const std::string&) {});
-        qInfo("ae %f -> %f, dit %f -> %f", aeResult.firstLoss, aeResult.lastLoss, ditResult.firstLoss, ditResult.lastLoss);
+        qInfo("ae %f -> %f, dit %f -> %f", aeResult.firstLoss, aeResult.lastLoss, ditResult.firstLoss,
+              ditResult.lastLoss);
         QVERIFY2(ditResult.lastLoss < 0.9 * ditResult.firstLoss,
                  qPrintable(QString("dit %1 -> %2").arg(ditResult.firstLoss).arg(ditResult.lastLoss)));
         QCOMPARE(ditResult.step, std::int64_t(120));
@@ -82,12 +83,14 @@ private slots:
         const auto inside = batch.objectMask.narrow(1, 1, 15).maximum(batch.objectMask.narrow(1, 0, 15));
         const double outsideChange = (motion * (1 - inside)).sum().item<double>() / (1 - inside).sum().item<double>();
         const double insideChange = (motion * inside).sum().item<double>() / inside.sum().item<double>();
-        QVERIFY2(insideChange > 4 * outsideChange, qPrintable(QString("%1 vs %2").arg(insideChange).arg(outsideChange)));
+        QVERIFY2(insideChange > 4 * outsideChange,
+                 qPrintable(QString("%1 vs %2").arg(insideChange).arg(outsideChange)));
     }
 
     void resumeContinuesExactly() {
         QTemporaryDir straight, resumed;
-        for (const QString& d : {straight.path(), resumed.path()}) train(options(d, "ae", 10), [](const std::string&) {});
+        for (const QString& d : {straight.path(), resumed.path()})
+            train(options(d, "ae", 10), [](const std::string&) {});
         train(options(straight.path(), "dit", 20), [](const std::string&) {});
         train(options(resumed.path(), "dit", 10), [](const std::string&) {});
         auto second = options(resumed.path(), "dit", 20);

@@ -44,8 +44,10 @@ private:
 void TestBadInput::initTestCase() {
     QVERIFY(dir_.isValid());
     goodMp4_ = dir_.filePath("good.mp4");
-    QVERIFY(test::ffmpeg({"-f", "lavfi", "-i", "testsrc2=size=64x48:rate=24,trim=end_frame=24", "-c:v", "libx264", "-pix_fmt", "yuv420p", goodMp4_}));
-    QVERIFY(test::ffmpeg({"-f", "lavfi", "-i", "color=red:size=16x16:rate=24,trim=end_frame=4,scale=1:1", "-c:v", "png", dir_.filePath("one_pixel.mov")}));
+    QVERIFY(test::ffmpeg({"-f", "lavfi", "-i", "testsrc2=size=64x48:rate=24,trim=end_frame=24", "-c:v", "libx264",
+                          "-pix_fmt", "yuv420p", goodMp4_}));
+    QVERIFY(test::ffmpeg({"-f", "lavfi", "-i", "color=red:size=16x16:rate=24,trim=end_frame=4,scale=1:1", "-c:v", "png",
+                          dir_.filePath("one_pixel.mov")}));
 }
 
 void TestBadInput::videoErrors_data() {
@@ -108,8 +110,8 @@ void TestBadInput::truncatedIntraFileCountsWholeFramesOnly() {
     // Every frame stands alone (MJPEG), so the frames before the cut are whole and the one
     // the cut runs through is not: the count holds only frames that decode.
     const QString full = dir_.filePath("intra.mp4");
-    QVERIFY(test::ffmpeg({"-f", "lavfi", "-i", "testsrc2=size=64x48:rate=24,trim=end_frame=48", "-c:v", "mjpeg",
-                          "-q:v", "3", "-movflags", "+faststart", full}));
+    QVERIFY(test::ffmpeg({"-f", "lavfi", "-i", "testsrc2=size=64x48:rate=24,trim=end_frame=48", "-c:v", "mjpeg", "-q:v",
+                          "3", "-movflags", "+faststart", full}));
     const QByteArray bytes = read(full);
     const QString cut = write("intra_cut.mp4", bytes.left(bytes.size() / 2));
     media::VideoReader reader(cut.toStdString());
@@ -119,7 +121,9 @@ void TestBadInput::truncatedIntraFileCountsWholeFramesOnly() {
             reader.readFrame(i);
         } catch (const media::MediaError& e) {
             QFAIL(qPrintable(QString("frame %1 of %2 is counted but does not decode: %3")
-                                 .arg(i).arg(reader.frameCount()).arg(e.what())));
+                                 .arg(i)
+                                 .arg(reader.frameCount())
+                                 .arg(e.what())));
         }
     }
 }

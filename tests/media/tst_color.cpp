@@ -14,11 +14,15 @@ using Mat3 = std::array<std::array<double, 3>, 3>;
 
 namespace {
 
-double srgbEotf(double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); }
+double srgbEotf(double v) {
+    return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+}
 double srgbInverseEotf(double l) {
     return l <= 0.0031308 ? 12.92 * l : 1.055 * std::pow(l, 1 / 2.4) - 0.055;
 }
-double rec709Oetf(double l) { return l < 0.018 ? 4.5 * l : 1.099 * std::pow(l, 0.45) - 0.099; }
+double rec709Oetf(double l) {
+    return l < 0.018 ? 4.5 * l : 1.099 * std::pow(l, 0.45) - 0.099;
+}
 double rec709InverseOetf(double v) {
     return v < 0.081 ? v / 4.5 : std::pow((v + 0.099) / 1.099, 1 / 0.45);
 }
@@ -44,7 +48,9 @@ Mat3 inverse(const Mat3& m) {
     return r;
 }
 
-std::array<double, 3> xyzOf(double x, double y) { return {x / y, 1.0, (1 - x - y) / y}; }
+std::array<double, 3> xyzOf(double x, double y) {
+    return {x / y, 1.0, (1 - x - y) / y};
+}
 
 Mat3 rgbToXyz(const std::array<std::array<double, 2>, 3>& primaries, std::array<double, 2> white) {
     Mat3 m{};
@@ -103,10 +109,14 @@ private slots:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<int>("curve");
-        QTest::newRow("sRGB EOTF") << "sRGB" << "Linear Rec.709" << 0;
-        QTest::newRow("sRGB inverse EOTF") << "Linear Rec.709" << "sRGB" << 1;
-        QTest::newRow("Rec.709 OETF") << "Linear Rec.709" << "Rec.709" << 2;
-        QTest::newRow("Rec.709 inverse OETF") << "Rec.709" << "Linear Rec.709" << 3;
+        QTest::newRow("sRGB EOTF") << "sRGB"
+                                   << "Linear Rec.709" << 0;
+        QTest::newRow("sRGB inverse EOTF") << "Linear Rec.709"
+                                           << "sRGB" << 1;
+        QTest::newRow("Rec.709 OETF") << "Linear Rec.709"
+                                      << "Rec.709" << 2;
+        QTest::newRow("Rec.709 inverse OETF") << "Rec.709"
+                                              << "Linear Rec.709" << 3;
     }
 
     void transferCurvesMatchFormulas() {
@@ -120,8 +130,10 @@ private slots:
         double worst = 0;
         for (int i = 0; i < n; ++i) {
             const double x = double(i) / (n - 1);
-            const double expected = curve == 0 ? srgbEotf(x) : curve == 1 ? srgbInverseEotf(x)
-                                  : curve == 2 ? rec709Oetf(x) : rec709InverseOetf(x);
+            const double expected = curve == 0   ? srgbEotf(x)
+                                    : curve == 1 ? srgbInverseEotf(x)
+                                    : curve == 2 ? rec709Oetf(x)
+                                                 : rec709InverseOetf(x);
             for (int c = 0; c < 3; ++c) worst = std::max(worst, std::abs(rgb[3 * i + c] - expected));
         }
         QVERIFY2(worst <= 1e-4, qPrintable(QString("max error %1").arg(worst)));
@@ -163,7 +175,8 @@ private slots:
         for (int x = 0; x < 4; ++x)
             for (int c = 0; c < 3; ++c) {
                 QVERIFY(std::abs(model.sample(x, 0, c) - shown.sample(x, 0, c)) < 1e-5);
-                QVERIFY(std::abs(model.sample(x, 0, c) - srgbInverseEotf(std::max(0.0f, linear.sample(x, 0, c)))) < 1e-4);
+                QVERIFY(std::abs(model.sample(x, 0, c) - srgbInverseEotf(std::max(0.0f, linear.sample(x, 0, c)))) <
+                        1e-4);
             }
     }
 
@@ -171,11 +184,14 @@ private slots:
         media::Image image(256, 1, 3, media::SampleType::UInt8);
         for (int x = 0; x < 256; ++x)
             for (int c = 0; c < 3; ++c) image.data()[3 * x + c] = static_cast<std::uint8_t>(x);
-        const media::Image back = colors_->convert(colors_->convert(image, "sRGB", "Linear Rec.709"), "Linear Rec.709", "sRGB");
+        const media::Image back =
+            colors_->convert(colors_->convert(image, "sRGB", "Linear Rec.709"), "Linear Rec.709", "sRGB");
         // Through 8-bit linear, dark codes collapse; through float they must not.
-        const media::Image viaFloat = colors_->convert(
-            colors_->convert(image.converted(media::SampleType::Float32, 3), "sRGB", "Linear Rec.709"),
-            "Linear Rec.709", "sRGB").converted(media::SampleType::UInt8, 3);
+        const media::Image viaFloat =
+            colors_
+                ->convert(colors_->convert(image.converted(media::SampleType::Float32, 3), "sRGB", "Linear Rec.709"),
+                          "Linear Rec.709", "sRGB")
+                .converted(media::SampleType::UInt8, 3);
         QVERIFY(viaFloat == image);
         QCOMPARE(back.sampleType(), media::SampleType::UInt8);
     }

@@ -32,8 +32,8 @@ private slots:
 
 private:
     // Writes `count` synthetic frames and returns them.
-    std::vector<media::Image> writeFrames(const QString& path, media::VideoWriterSettings settings,
-                                          int count, SampleType type, int channels) {
+    std::vector<media::Image> writeFrames(const QString& path, media::VideoWriterSettings settings, int count,
+                                          SampleType type, int channels) {
         std::vector<media::Image> frames;
         media::VideoWriter writer(path.toStdString(), settings);
         for (int i = 0; i < count; ++i) {
@@ -58,7 +58,8 @@ void TestVideoWriter::encodesExactFrameCount_data() {
     QTest::newRow("h264 mkv") << "out_h264.mkv" << int(VideoCodec::H264) << false << "yuv420p" << 32.0;
     QTest::newRow("prores 422 hq") << "out_hq.mov" << int(VideoCodec::ProRes422HQ) << false << "yuv422p10le" << 35.0;
     QTest::newRow("prores 4444") << "out_4444.mov" << int(VideoCodec::ProRes4444) << false << "yuv444p12le" << 40.0;
-    QTest::newRow("prores 4444 alpha") << "out_4444a.mov" << int(VideoCodec::ProRes4444) << true << "yuva444p12le" << 40.0;
+    QTest::newRow("prores 4444 alpha") << "out_4444a.mov" << int(VideoCodec::ProRes4444) << true << "yuva444p12le"
+                                       << 40.0;
     QTest::newRow("ffv1") << "out.mkv" << int(VideoCodec::FFV1) << false << "bgr0" << 99.0;
     QTest::newRow("vp9 webm") << "out.webm" << int(VideoCodec::VP9) << false << "yuv420p" << 30.0;
 }
@@ -81,10 +82,14 @@ void TestVideoWriter::encodesExactFrameCount() {
     const auto frames = writeFrames(path, settings, 37, SampleType::UInt8, channels);
 
     // ffprobe (independent of our reader) counts the frames and shows the tag.
-    const QString counted = QString::fromUtf8(test::ffprobe({"-count_frames", "-select_streams", "v:0",
-        "-show_entries", "stream=nb_read_frames,pix_fmt", "-of", "csv=p=0", path})).trimmed();
+    const QString counted = QString::fromUtf8(test::ffprobe({"-count_frames", "-select_streams", "v:0", "-show_entries",
+                                                             "stream=nb_read_frames,pix_fmt", "-of", "csv=p=0", path}))
+                                .trimmed();
     QCOMPARE(counted, pixFmt + ",37");
-    const QJsonObject format = QJsonDocument::fromJson(test::ffprobe({"-show_entries", "format_tags", "-of", "json", path})).object()["format"].toObject();
+    const QJsonObject format =
+        QJsonDocument::fromJson(test::ffprobe({"-show_entries", "format_tags", "-of", "json", path}))
+            .object()["format"]
+            .toObject();
     QString tag;
     for (const QString& key : format["tags"].toObject().keys()) {
         if (key.compare("shotcraft", Qt::CaseInsensitive) == 0) tag = format["tags"].toObject()[key].toString();
@@ -147,7 +152,8 @@ void TestVideoWriter::pngSequenceRoundTripIsBitExact() {
     media::VideoReader reader(pattern.toStdString());
     QCOMPARE(reader.frameCount(), std::int64_t(10));
     QVERIFY(reader.readFrame(7, {SampleType::UInt16, false}) == frames[7]);
-    QVERIFY(test::ffprobe({"-show_entries", "frame_tags", "-of", "json", dir_.filePath("seq/0004.png")}).contains("seed"));
+    QVERIFY(
+        test::ffprobe({"-show_entries", "frame_tags", "-of", "json", dir_.filePath("seq/0004.png")}).contains("seed"));
 }
 
 void TestVideoWriter::h264HasColorTags() {
@@ -156,8 +162,11 @@ void TestVideoWriter::h264HasColorTags() {
     settings.width = 64;
     settings.height = 48;
     writeFrames(path, settings, 3, SampleType::UInt8, 3);
-    const QString probe = QString::fromUtf8(test::ffprobe({"-show_entries",
-        "stream=codec_name,color_primaries,color_transfer,color_space,color_range", "-of", "csv=p=0", path})).trimmed();
+    const QString probe =
+        QString::fromUtf8(
+            test::ffprobe({"-show_entries", "stream=codec_name,color_primaries,color_transfer,color_space,color_range",
+                           "-of", "csv=p=0", path}))
+            .trimmed();
     QCOMPARE(probe, QString("h264,tv,bt709,bt709,bt709"));
 }
 
@@ -179,7 +188,8 @@ void TestVideoWriter::rejectsImpossibleSettings() {
     media::VideoWriter writer(dir_.filePath("size.mp4").toStdString(), settings);
     QVERIFY_THROWS_EXCEPTION(media::MediaError, writer.write(media::Image(64, 48, 3, SampleType::UInt8)));
     QVERIFY_THROWS_EXCEPTION(media::MediaError, media::codecForPath("x.flv"));
-    QVERIFY_THROWS_EXCEPTION(media::MediaError, media::VideoWriter(dir_.filePath("no/such/dir/x.mp4").toStdString(), settings));
+    QVERIFY_THROWS_EXCEPTION(media::MediaError,
+                             media::VideoWriter(dir_.filePath("no/such/dir/x.mp4").toStdString(), settings));
 }
 
 void TestVideoWriter::unfinishedWriterLeavesNoPartialFile() {

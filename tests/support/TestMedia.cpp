@@ -39,15 +39,15 @@ QByteArray ffprobe(const QStringList& args) {
     return runProcess(SHOTCRAFT_FFPROBE, QStringList{"-v", "error"} + args).out;
 }
 
-ProcessResult runCli(const QStringList& args) { return runProcess(SHOTCRAFT_CLI, args); }
+ProcessResult runCli(const QStringList& args) {
+    return runProcess(SHOTCRAFT_CLI, args);
+}
 
-std::vector<media::Image> ffmpegDecodeAll(const QString& path, const QString& pixFmt, int width,
-                                          int height) {
-    const ProcessResult r = runProcess(
-        SHOTCRAFT_FFMPEG,
-        {"-v", "error", "-i", path, "-map", "0:v:0", "-fps_mode", "passthrough", "-sws_flags",
-         "bicubic+accurate_rnd+full_chroma_int+full_chroma_inp", "-f", "rawvideo", "-pix_fmt",
-         pixFmt, "-"});
+std::vector<media::Image> ffmpegDecodeAll(const QString& path, const QString& pixFmt, int width, int height) {
+    const ProcessResult r =
+        runProcess(SHOTCRAFT_FFMPEG,
+                   {"-v", "error", "-i", path, "-map", "0:v:0", "-fps_mode", "passthrough", "-sws_flags",
+                    "bicubic+accurate_rnd+full_chroma_int+full_chroma_inp", "-f", "rawvideo", "-pix_fmt", pixFmt, "-"});
     std::vector<media::Image> frames;
     if (r.exitCode != 0) {
         qWarning("reference decode of %s failed: %s", qPrintable(path), r.err.constData());
@@ -57,8 +57,7 @@ std::vector<media::Image> ffmpegDecodeAll(const QString& path, const QString& pi
     const int channels = pixFmt.startsWith("rgba") ? 4 : 3;
     const media::SampleType type = deep ? media::SampleType::UInt16 : media::SampleType::UInt8;
     const std::size_t frameBytes = std::size_t(width) * height * channels * (deep ? 2 : 1);
-    for (std::size_t offset = 0; offset + frameBytes <= std::size_t(r.out.size());
-         offset += frameBytes) {
+    for (std::size_t offset = 0; offset + frameBytes <= std::size_t(r.out.size()); offset += frameBytes) {
         media::Image image(width, height, channels, type);
         std::memcpy(image.data(), r.out.constData() + offset, frameBytes);
         frames.push_back(std::move(image));
@@ -88,8 +87,7 @@ bool setMp4Rotation(const QString& path, int clockwiseDegrees) {
     return file.write(bytes) == bytes.size();
 }
 
-media::Image syntheticFrame(int width, int height, int index, media::SampleType type,
-                            int channels) {
+media::Image syntheticFrame(int width, int height, int index, media::SampleType type, int channels) {
     media::Image image(width, height, channels, type);
     std::uint32_t noise = 0x9e3779b9u * (index + 1);
     const int square = std::max(4, height / 4);

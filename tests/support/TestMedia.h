@@ -28,8 +28,7 @@ ProcessResult runCli(const QStringList& args);
 // Every frame of `path` decoded by the ffmpeg tool (autorotated, passthrough timing) as
 // `pixFmt` ("rgb24", "rgba", "rgb48le", "rgba64le") through swscale with the flags the
 // reader uses.
-std::vector<media::Image> ffmpegDecodeAll(const QString& path, const QString& pixFmt, int width,
-                                          int height);
+std::vector<media::Image> ffmpegDecodeAll(const QString& path, const QString& pixFmt, int width, int height);
 
 // Writes a clockwise rotation of 90, 180 or 270 degrees into an MP4/MOV's track header
 // matrix, as phones do (this FFmpeg cannot set it when encoding).
@@ -37,7 +36,6 @@ bool setMp4Rotation(const QString& path, int clockwiseDegrees);
 
 // A deterministic test picture: gradients, a moving square and noise, different for every
 // `index` (alpha, when asked, varies too).
-media::Image syntheticFrame(int width, int height, int index, media::SampleType type,
-                            int channels);
+media::Image syntheticFrame(int width, int height, int index, media::SampleType type, int channels);
 
 }  // namespace shotcraft::test

@@ -3,8 +3,8 @@
 // edit the child acknowledged. And a full disk: an edit that cannot be written is
 // reported and the project stays as it was.
 
-#include "timeline/Commands.h"
 #include "tests/support/TestMedia.h"
+#include "timeline/Commands.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -49,7 +49,8 @@ private slots:
             }
             for (const Take& t : project->state().takes) markers.insert(std::stoll(t.seed));
             for (long long n = 1; n <= acknowledged; ++n) {
-                if (!markers.count(n)) QFAIL(qPrintable(QString("round %1: acknowledged edit %2 is missing").arg(round).arg(n)));
+                if (!markers.count(n))
+                    QFAIL(qPrintable(QString("round %1: acknowledged edit %2 is missing").arg(round).arg(n)));
             }
             project.reset();
             // SQLite's own full check of the file.

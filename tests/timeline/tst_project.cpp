@@ -116,12 +116,13 @@ private slots:
         std::vector<char> clip(1'000'003);
         for (std::size_t i = 0; i < clip.size(); ++i) clip[i] = char(i * 7919 % 251);
         std::size_t offset = 0;
-        const auto take = project_->addTake(takeFor(shot, "1"), std::int64_t(clip.size()), [&](char* out, std::size_t max) {
-            const std::size_t n = std::min(max, clip.size() - offset);
-            std::copy_n(clip.data() + offset, n, out);
-            offset += n;
-            return n;
-        });
+        const auto take =
+            project_->addTake(takeFor(shot, "1"), std::int64_t(clip.size()), [&](char* out, std::size_t max) {
+                const std::size_t n = std::min(max, clip.size() - offset);
+                std::copy_n(clip.data() + offset, n, out);
+                offset += n;
+                return n;
+            });
         std::vector<char> back;
         project_->readClip(take, [&](const char* data, std::size_t n) { back.insert(back.end(), data, data + n); });
         QVERIFY(back == clip);
@@ -131,8 +132,8 @@ private slots:
     void embeddedAssetsThumbnailsAndPlayhead() {
         std::string bytes(700000, 'q');
         std::size_t offset = 0;
-        const auto asset = project_->importAsset(Asset{0, "clip", "/m/a.mp4", "hash", "{}", false}, std::int64_t(bytes.size()),
-                                                 [&](char* out, std::size_t max) {
+        const auto asset = project_->importAsset(Asset{0, "clip", "/m/a.mp4", "hash", "{}", false},
+                                                 std::int64_t(bytes.size()), [&](char* out, std::size_t max) {
                                                      const std::size_t n = std::min(max, bytes.size() - offset);
                                                      bytes.copy(out, n, offset);
                                                      offset += n;
@@ -165,7 +166,8 @@ private slots:
             const auto& shots = p.shots();
             const int choice = pick(shots.empty() ? 2 : 14);
             if (choice <= 1) {
-                stack.push(new InsertShotCommand(p, pick(int(shots.size()) + 1), spec("shot " + std::to_string(op), rng())));
+                stack.push(
+                    new InsertShotCommand(p, pick(int(shots.size()) + 1), spec("shot " + std::to_string(op), rng())));
             } else if (choice == 2 && shots.size() > 1) {
                 stack.push(new RemoveShotCommand(p, shots[pick(int(shots.size()))].id));
             } else if (choice == 3) {
@@ -187,7 +189,8 @@ private slots:
                 const Take& t = p.state().takes[pick(int(p.state().takes.size()))];
                 stack.push(new SetActiveTakeCommand(p, t.shot, t.id));
             } else if (choice == 10) {
-                stack.push(new ImportAssetCommand(p, Asset{0, "clip", "/m/" + std::to_string(op) + ".mp4", "h", "{}", false}));
+                stack.push(
+                    new ImportAssetCommand(p, Asset{0, "clip", "/m/" + std::to_string(op) + ".mp4", "h", "{}", false}));
             } else if (choice == 11 && !p.state().assets.empty()) {
                 stack.push(new RemoveAssetCommand(p, p.state().assets[pick(int(p.state().assets.size()))].id));
             } else if (choice == 12 && stack.canUndo()) {
@@ -198,7 +201,8 @@ private slots:
             // The document's invariants after every operation; a full comparison with the
             // file every 25 (reading it all back each time would dominate the run).
             const std::string problem = p.checkConsistency(op % 25 == 0);
-            if (!problem.empty()) QFAIL(qPrintable(QString("after operation %1: %2").arg(op).arg(QString::fromStdString(problem))));
+            if (!problem.empty())
+                QFAIL(qPrintable(QString("after operation %1: %2").arg(op).arg(QString::fromStdString(problem))));
         }
         const ProjectSnapshot last = p.state();
         const int index = stack.index();

@@ -38,8 +38,10 @@ void save(QWidget& window, const QString& path, QWidget* dialog = nullptr) {
         painter.fillRect(QRect(at + QPoint(6, 6), over.size()), QColor(0, 0, 0, 70));
         painter.drawPixmap(at, over);
     }
-    if (!shot.save(path)) std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
-    else std::printf("wrote %s\n", qPrintable(path));
+    if (!shot.save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        std::printf("wrote %s\n", qPrintable(path));
 }
 
 }  // namespace
@@ -98,13 +100,17 @@ int main(int argc, char** argv) {
     window.selectShot(third);
     window.findChild<QDockWidget*>("queueDock")->raise();
     testing::trigger(window, "generate4");
-    testing::waitFor([&] {
-        for (int id : studio.jobs()) {
-            const app::JobInfo* job = studio.job(id);
-            if (job->status == app::JobStatus::Running && !job->preview.isNull() && job->step >= 12 && job->shot == third) return true;
-        }
-        return false;
-    }, 120000);
+    testing::waitFor(
+        [&] {
+            for (int id : studio.jobs()) {
+                const app::JobInfo* job = studio.job(id);
+                if (job->status == app::JobStatus::Running && !job->preview.isNull() && job->step >= 12 &&
+                    job->shot == third)
+                    return true;
+            }
+            return false;
+        },
+        120000);
     save(window, out + "/03-generating.png");
     testing::waitFor([&] { return !studio.busy(); }, 120000);
 

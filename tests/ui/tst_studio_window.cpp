@@ -20,19 +20,19 @@
 
 #include <QAbstractButton>
 #include <QDockWidget>
-#include <QMenuBar>
-#include <QTranslator>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -50,7 +50,8 @@ private:
 
     // Fresh settings per test: the test model, default threads (all cores but one).
     std::unique_ptr<QSettings> settings() {
-        auto s = std::make_unique<QSettings>(dir_.filePath(QString("settings-%1.ini").arg(++settingsCount_)), QSettings::IniFormat);
+        auto s = std::make_unique<QSettings>(dir_.filePath(QString("settings-%1.ini").arg(++settingsCount_)),
+                                             QSettings::IniFormat);
         app::Preferences preferences;
         preferences.modelPath = modelPath_;
         preferences.save(*s);
@@ -66,7 +67,8 @@ private:
         window.selectShot(shot);
         const std::int64_t before = studio.project()->shot(shot)->activeTake;
         trigger(window, "generate");
-        if (!waitFor([&] { return studio.project()->shot(shot)->activeTake != before && !studio.busy(); }, 120000)) return 0;
+        if (!waitFor([&] { return studio.project()->shot(shot)->activeTake != before && !studio.busy(); }, 120000))
+            return 0;
         return studio.project()->shot(shot)->activeTake;
     }
 
@@ -186,11 +188,21 @@ private slots:
         QVERIFY(window.lastMessage().contains("story.otio"));
         QFile otio(exportSettings.otioPath);
         QVERIFY(otio.open(QIODevice::ReadOnly));
-        const QJsonArray clips = QJsonDocument::fromJson(otio.readAll()).object().value("tracks").toObject()
-                                     .value("children").toArray()[0].toObject().value("children").toArray();
+        const QJsonArray clips = QJsonDocument::fromJson(otio.readAll())
+                                     .object()
+                                     .value("tracks")
+                                     .toObject()
+                                     .value("children")
+                                     .toArray()[0]
+                                     .toObject()
+                                     .value("children")
+                                     .toArray();
         QCOMPARE(clips.size(), 3);
-        QCOMPARE(clips[0].toObject().value("source_range").toObject().value("duration").toObject().value("value").toDouble(), 8.0);
-        QCOMPARE(media::VideoReader(dir_.filePath("story-shots/shot-02.mp4").toStdString()).frameCount(), std::int64_t(16));
+        QCOMPARE(
+            clips[0].toObject().value("source_range").toObject().value("duration").toObject().value("value").toDouble(),
+            8.0);
+        QCOMPARE(media::VideoReader(dir_.filePath("story-shots/shot-02.mp4").toStdString()).frameCount(),
+                 std::int64_t(16));
         QVERIFY(studio.project()->checkConsistency().empty());
     }
 

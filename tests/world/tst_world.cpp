@@ -49,7 +49,8 @@ private slots:
 
     void anySizeAndFrameCount() {
         const WorldScene scene = sampleScene(9);
-        for (auto [w, h, f] : {std::tuple{64, 64, 8}, std::tuple{112, 64, 32}, std::tuple{64, 112, 12}, std::tuple{320, 180, 3}}) {
+        for (auto [w, h, f] :
+             {std::tuple{64, 64, 8}, std::tuple{112, 64, 32}, std::tuple{64, 112, 12}, std::tuple{320, 180, 3}}) {
             const auto clip = renderClip(scene, w, h, f);
             QCOMPARE(int(clip.size()), f);
             QCOMPARE(clip.front().width(), w);
