@@ -197,6 +197,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
     double fwdSeam = 0, fwdInside = 0, bwdSeam = 0, bwdInside = 0, conSeam = 0, conInside = 0, loopSeam = 0,
            loopInside = 0;
     double styleRight = 0, centroidError = 0;
+    double neonRight = 0, neonCases = 0, outlineRight = 0, outlineCases = 0;
     int centroidFrames = 0;
     for (std::size_t i = 0; i < moving.size(); ++i) {
         const EvalPrompt& p = moving[i];
@@ -258,7 +259,15 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         options.cameraDrift = driftOf(p.scene);
         const ReadScene readOut = readScene(restyled, options);
         const ReadScene readSource = readScene(flatClip, options);
-        styleRight += readOut.style == styled.style;
+        const bool styleIsRight = readOut.style == styled.style;
+        styleRight += styleIsRight;
+        if (styled.style == Style::Neon) {
+            neonRight += styleIsRight;
+            ++neonCases;
+        } else {
+            outlineRight += styleIsRight;
+            ++outlineCases;
+        }
         const ReadObject* a = findColor(readOut, p.scene.objects[0].color);
         const ReadObject* b = findColor(readSource, p.scene.objects[0].color);
         if (b) {
@@ -283,6 +292,8 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
     report.connectSeamRatio = ratioOfMeans(conSeam, conInside);
     report.loopSeamRatio = ratioOfMeans(loopSeam, loopInside);
     report.restyleStyleAccuracy = styleRight / n;
+    report.restyleNeonAccuracy = neonCases ? neonRight / neonCases : 0.0;
+    report.restyleOutlineAccuracy = outlineCases ? outlineRight / outlineCases : 0.0;
     report.restyleCentroidError = centroidFrames ? centroidError / centroidFrames : 0.0;
 
     // Other buckets, on the first prompts of the set.
@@ -342,6 +353,8 @@ QJsonObject EvalReport::toJson() const {
         {"loop_seam_ratio", loopSeamRatio},
         {"restyle_style_accuracy", restyleStyleAccuracy},
         {"restyle_centroid_error", restyleCentroidError},
+        {"restyle_style_accuracy_by_target",
+         QJsonObject{{"neon", restyleNeonAccuracy}, {"outline", restyleOutlineAccuracy}}},
         {"buckets", bucketArray},
         {"median_seconds_per_clip", medianSecondsPerClip},
     };
@@ -366,6 +379,8 @@ std::string EvalReport::toMarkdown() const {
        << "| connect: seam ratio | " << fixed(connectSeamRatio, 2) << " | <= 1.5 |\n"
        << "| loop: seam ratio | " << fixed(loopSeamRatio, 2) << " | <= 1.5 |\n"
        << "| restyle at 0.6: style accuracy | " << percent(restyleStyleAccuracy) << " | >= 85 % |\n"
+       << "| restyle at 0.6: to neon / to outline | " << percent(restyleNeonAccuracy) << " / "
+       << percent(restyleOutlineAccuracy) << " | |\n"
        << "| restyle at 0.6: centroid error | " << fixed(restyleCentroidError, 3) << " | <= 0.05 |\n"
        << "| " << settings.frames << " frames " << settings.width << "x" << settings.height << ", " << settings.steps
        << " steps, guided: median of " << settings.timingRuns << " | " << fixed(medianSecondsPerClip, 2)

@@ -50,6 +50,7 @@ struct EvalReport {
     double imageFirstFramePsnr = 0;
     double extendSeamRatio = 0, extendBackwardSeamRatio = 0, connectSeamRatio = 0, loopSeamRatio = 0;
     double restyleStyleAccuracy = 0, restyleCentroidError = 0;
+    double restyleNeonAccuracy = 0, restyleOutlineAccuracy = 0;  // the cases restyled to each style
     std::vector<std::pair<std::string, AttributeScores>> buckets;
     double medianSecondsPerClip = 0;
     QJsonObject toJson() const;

@@ -137,7 +137,7 @@ private slots:
         const QString markdown = dir_.filePath("eval.md");
         const auto r =
             test::runCli({"eval", "--model",          model_, "--prompts",     "3",  "--pairs", "2",     "--cases",
-                          "1",    "--bucket-prompts", "1",    "--timing-runs", "1",  "--steps", "2",     "--guidance",
+                          "2",    "--bucket-prompts", "1",    "--timing-runs", "1",  "--steps", "2",     "--guidance",
                           "2.5",  "--shift",          "3",    "--json",        json, "--out",   markdown});
         QCOMPARE(r.exitCode, 0);
         QFile file(json);
@@ -159,12 +159,18 @@ private slots:
              {"extend_forward_seam_ratio", "extend_backward_seam_ratio", "connect_seam_ratio", "loop_seam_ratio"}) {
             QVERIFY2(report[key].toDouble() > 0, key);
         }
+        // Two cases: one restyled to neon, one to outline; together they make the overall accuracy.
+        const QJsonObject byTarget = report["restyle_style_accuracy_by_target"].toObject();
+        const double neon = byTarget["neon"].toDouble(-1), outline = byTarget["outline"].toDouble(-1);
+        QVERIFY(neon >= 0 && neon <= 1 && outline >= 0 && outline <= 1);
+        QCOMPARE((neon + outline) / 2, report["restyle_style_accuracy"].toDouble());
         QCOMPARE(report["buckets"].toArray().size(), 4);
         QFile md(markdown);
         QVERIFY(md.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(md.readAll());
         QVERIFY2(text.contains("guidance 2.5, timestep shift 3.0"), qPrintable(text));
         QVERIFY(text.contains("| two-object binding |"));
+        QVERIFY(text.contains("| restyle at 0.6: to neon / to outline |"));
     }
 
     void givenFramesComeBackAtTheSeam() {
