@@ -26,7 +26,7 @@ private slots:
         QCOMPARE(QString::fromStdString(model_->info().id), QString("shotcraft-tiny"));
     }
 
-    // Colors on a gray background, which the model draws most reliably; each prompt is
+    // Single large objects on solid backgrounds, which the model draws most reliably; each prompt is
     // generated with three seeds and at least two must read back as the asked color.
     void drawsTheAskedColor_data() {
         QTest::addColumn<QString>("prompt");
