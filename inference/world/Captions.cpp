@@ -95,21 +95,10 @@ std::string backgroundPhrase(Background b, Rng* rng) {
 }
 
 std::string backgroundShort(Background b, Rng& rng) {
-    switch (b) {
-        case Background::Black:
-            return pick(rng, std::vector<std::string>{"black", "dark"});
-        case Background::Gray:
-            return pick(rng, std::vector<std::string>{"gray", "grey"});
-        case Background::White:
-            return "white";
-        case Background::NightSky:
-            return "night sky";
-        case Background::Sunset:
-            return "sunset";
-        case Background::Meadow:
-            return "meadow";
-    }
-    return {};
+    // Black and gray have synonyms; every other background is called by its name.
+    if (b == Background::Black) return pick(rng, std::vector<std::string>{"black", "dark"});
+    if (b == Background::Gray) return pick(rng, std::vector<std::string>{"gray", "grey"});
+    return name(b);
 }
 
 std::string cameraPhrase(Camera c) {
