@@ -86,6 +86,20 @@ torch::Tensor LatentVideoModel::samplePass(const Pass& p, const GenerationCallba
     return x * (1 - p.mask) + p.known * p.mask;
 }
 
+std::vector<media::Image> LatentVideoModel::roundTrip(const std::vector<media::Image>& frames) {
+    if (frames.empty()) return {};
+    for (const auto& f : frames) {
+        if (f.width() % info_.sizeMultiple || f.height() % info_.sizeMultiple || f.width() != frames[0].width() ||
+            f.height() != frames[0].height()) {
+            throw InferenceError("round trip: frames must share one size, a multiple of " +
+                                 std::to_string(info_.sizeMultiple));
+        }
+    }
+    if (threads_ > 0 && at::get_num_threads() != threads_) at::set_num_threads(threads_);
+    torch::NoGradGuard noGrad;
+    return tensorToFrames(decodeLatents(encodeFrames(framesToTensor(frames).to(device_))));
+}
+
 GenerationResult LatentVideoModel::generate(const GenerationRequest& r, const GenerationCallbacks& callbacks) {
     validateRequest(r, info_);
     // Torch's CPU thread count is a per-thread setting: apply it on the generating thread

@@ -18,6 +18,7 @@ public:
     const ModelInfo& info() const override { return info_; }
     std::vector<std::string> unknownWords(const std::string& prompt) const override;
     GenerationResult generate(const GenerationRequest& request, const GenerationCallbacks& callbacks) override;
+    std::vector<media::Image> roundTrip(const std::vector<media::Image>& frames) override;
     std::string deviceName() const override { return device_.is_cuda() ? "cuda" : "cpu"; }
 
 protected:

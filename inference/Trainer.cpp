@@ -145,6 +145,7 @@ public:
     }
 
     TrainResult runAutoencoder();
+    TrainResult runDecoder();
     TrainResult runDiT();
 
 private:
@@ -163,6 +164,7 @@ private:
         }
     }
     void computeLatentStatistics(NativeModules& modules);
+    void readAutoencoder(NativeModules& modules) const;
     std::string exportModel(const NativeModules& ema, std::int64_t step, double loss);
 
     TrainOptions options_;
@@ -200,7 +202,8 @@ TrainResult StageRunner::runAutoencoder() {
         torch::manual_seed(options_.seed * 1000003ULL + step);
         const Bucket bucket = pickBucket(options_.seed * 7919ULL + step);
         const auto x =
-            makeFrameBatch(options_.seed * 104729ULL + step, {bucket.width, bucket.height, 1}, options_.aeBatchFrames);
+            makeFrameBatch(options_.seed * 104729ULL + step, {bucket.width, bucket.height, 1}, options_.aeBatchFrames)
+                .frames;
         const auto z = modules.autoencoder->encode(x);
         // Decoding slightly perturbed latents makes the decoder forgiving of the small
         // errors diffusion samples carry.
@@ -223,9 +226,115 @@ TrainResult StageRunner::runAutoencoder() {
     return {step, mean(first), mean(last), {}};
 }
 
+TrainResult StageRunner::runDecoder() {
+    // Fine-tunes the decoder alone: the encoder, and so the latents a DiT learned from, stay
+    // as they are, while objects' edges and thin outlines come back sharper.
+    const fs::path aeCheckpoint = dir_ / "ae-checkpoint.pt";
+    if (!fs::exists(aeCheckpoint)) {
+        throw InferenceError("train the autoencoder first (--stage ae) into " + dir_.string());
+    }
+    torch::manual_seed(options_.seed);
+    NativeModules modules(config_);
+    {
+        torch::serialize::InputArchive archive;
+        archive.load_from(aeCheckpoint.string());
+        readParameters(archive, "", filtered(modules, "ae."));
+    }
+    auto decoderParameters = filtered(modules, "ae.decoder.");
+    std::vector<torch::Tensor> params;
+    for (auto& [name, p] : decoderParameters) params.push_back(p);
+    for (auto& p : modules.autoencoder->parameters()) p.set_requires_grad(false);
+    for (auto& p : params) p.set_requires_grad(true);
+    const double peak = options_.learningRate > 0 ? options_.learningRate : 3e-4;
+    torch::optim::AdamW optimizer(params, torch::optim::AdamWOptions(peak).weight_decay(0.0));
+    const fs::path checkpoint = dir_ / "decoder-checkpoint.pt";
+    std::int64_t step = 0;
+    if (options_.resume && fs::exists(checkpoint)) {
+        torch::serialize::InputArchive archive;
+        archive.load_from(checkpoint.string());
+        readParameters(archive, "", decoderParameters);
+        step = readTrainingState(archive, optimizer);
+        log_("resumed the decoder at step " + std::to_string(step));
+    }
+    std::ofstream csv(dir_ / "log-decoder.csv", std::ios::app);
+    std::deque<double> first, last;
+    auto save = [&] {
+        saveArchive(checkpoint, [&](auto& archive) {
+            writeParameters(archive, "", decoderParameters);
+            writeTrainingState(archive, optimizer, step);
+        });
+    };
+    namespace F = torch::nn::functional;
+    while (step < options_.steps && !outOfTime()) {
+        const auto t0 = Clock::now();
+        torch::manual_seed(options_.seed * 1000003ULL + step);
+        const Bucket bucket = pickBucket(options_.seed * 7919ULL + step);
+        const FrameBatch batch = makeFrameBatch(options_.seed * 15485863ULL + step, {bucket.width, bucket.height, 1},
+                                                options_.aeBatchFrames);
+        const auto& x = batch.frames;
+        torch::Tensor z;
+        {
+            torch::NoGradGuard noGrad;
+            z = modules.autoencoder->encode(x);
+            z = z + 0.1 * z.std() * torch::randn_like(z);  // as forgiving as the "ae" stage
+        }
+        const auto recon = modules.autoencoder->decode(z);
+        // Objects and a pixel around them count more; edges (the image's finite
+        // differences) are learned too, since an L1/L2 loss alone settles for blur.
+        const auto weight = 1 + options_.objectWeight *
+                                    F::max_pool2d(batch.objectMask, F::MaxPool2dFuncOptions(3).stride(1).padding(1));
+        const auto error = recon - x;
+        const auto dx = error.narrow(3, 1, x.size(3) - 1) - error.narrow(3, 0, x.size(3) - 1);
+        const auto dy = error.narrow(2, 1, x.size(2) - 1) - error.narrow(2, 0, x.size(2) - 1);
+        const auto normaliser = weight.sum() * 3;
+        auto loss = ((error.abs() + error.pow(2)) * weight).sum() / normaliser +
+                    (dx.abs() * weight.narrow(3, 1, x.size(3) - 1)).sum() / normaliser +
+                    (dy.abs() * weight.narrow(2, 1, x.size(2) - 1)).sum() / normaliser;
+        const double lr =
+            learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 100);
+        optimise(optimizer, params, loss, lr);
+        const double value = loss.item<double>();
+        if (first.size() < 10) first.push_back(value);
+        last.push_back(value);
+        if (last.size() > 10) last.pop_front();
+        ++step;
+        logLine(csv, step, value, lr, std::chrono::duration<double>(Clock::now() - t0).count());
+        if (step % options_.checkpointEvery == 0) save();
+    }
+    save();
+    // A run with a DiT gets its model file again, now with this decoder.
+    std::string modelPath;
+    const fs::path ditCheckpoint = dir_ / "dit-checkpoint.pt";
+    if (fs::exists(ditCheckpoint)) {
+        NativeModules ema(config_);
+        torch::serialize::InputArchive archive;
+        archive.load_from(ditCheckpoint.string());
+        readParameters(archive, "ema.", filtered(ema, "text."));
+        readParameters(archive, "ema.", filtered(ema, "dit."));
+        torch::Tensor ditStep;
+        archive.read("step", ditStep);
+        modelPath = exportModel(ema, ditStep.item<std::int64_t>(), -1.0);  // no DiT loss at hand
+    }
+    return {step, mean(first), mean(last), modelPath};
+}
+
+// The run's autoencoder: the "ae" stage's weights, with the fine-tuned decoder when the
+// "decoder" stage has run.
+void StageRunner::readAutoencoder(NativeModules& modules) const {
+    torch::serialize::InputArchive archive;
+    archive.load_from((dir_ / "ae-checkpoint.pt").string());
+    readParameters(archive, "", filtered(modules, "ae."));
+    const fs::path decoder = dir_ / "decoder-checkpoint.pt";
+    if (fs::exists(decoder)) {
+        torch::serialize::InputArchive tuned;
+        tuned.load_from(decoder.string());
+        readParameters(tuned, "", filtered(modules, "ae.decoder."));
+    }
+}
+
 void StageRunner::computeLatentStatistics(NativeModules& modules) {
     torch::NoGradGuard noGrad;
-    const auto x = makeFrameBatch(options_.seed + 99991, {64, 64, 1}, 256);
+    const auto x = makeFrameBatch(options_.seed + 99991, {64, 64, 1}, 256).frames;
     const auto z = modules.autoencoder->encode(x);
     const double shift = z.mean().item<double>();
     const double scale = 1.0 / std::max(1e-6, z.std().item<double>());
@@ -393,14 +502,11 @@ std::string StageRunner::exportModel(const NativeModules& ema, std::int64_t step
     // The exported model: the trained autoencoder with the EMA text encoder and DiT.
     NativeModules out(config_);
     copyParameters(ema, out);
-    const fs::path aeCheckpoint = dir_ / "ae-checkpoint.pt";
-    torch::serialize::InputArchive archive;
-    archive.load_from(aeCheckpoint.string());
-    readParameters(archive, "", filtered(out, "ae."));
-    const QJsonObject metadata{{"steps", static_cast<qint64>(step)},
-                               {"seed", static_cast<qint64>(options_.seed)},
-                               {"preset", QString::fromStdString(options_.preset)},
-                               {"loss", loss}};
+    readAutoencoder(out);
+    QJsonObject metadata{{"steps", static_cast<qint64>(step)},
+                         {"seed", static_cast<qint64>(options_.seed)},
+                         {"preset", QString::fromStdString(options_.preset)}};
+    if (loss >= 0) metadata.insert("loss", loss);
     const fs::path path = dir_ / (config_.name + ".shotcraft-model");
     saveModelFile(path.string(), config_, out, metadata, true);
     return path.string();
@@ -429,8 +535,9 @@ void writeInitialModel(const std::string& path, const std::string& preset, std::
 TrainResult train(const TrainOptions& options, const std::function<void(const std::string&)>& log) {
     StageRunner runner(options, log);
     if (options.stage == "ae") return runner.runAutoencoder();
+    if (options.stage == "decoder") return runner.runDecoder();
     if (options.stage == "dit") return runner.runDiT();
-    throw InferenceError("unknown stage '" + options.stage + "' (use ae or dit)");
+    throw InferenceError("unknown stage '" + options.stage + "' (use ae, decoder or dit)");
 }
 
 }  // namespace shotcraft::inference

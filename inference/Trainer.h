@@ -1,6 +1,7 @@
 #pragma once
 // shotcraft-train's engine: trains the autoencoder ("ae" stage), then the text encoder
 // and DiT ("dit" stage) on streamed world clips, with checkpoints, resume and a loss log.
+// The "decoder" stage fine-tunes the decoder alone at any point (the latents stay valid).
 // Torch-free interface.
 
 #include <cstdint>
@@ -10,7 +11,7 @@
 namespace shotcraft::inference {
 
 struct TrainOptions {
-    std::string stage = "dit";  // "ae" or "dit"
+    std::string stage = "dit";  // "ae", "decoder" or "dit"
     std::string outDir = "training";
     std::string preset = "tiny";  // "tiny" (the shipped model) or "test" (a few-second model)
     std::int64_t steps = 1000;    // total steps of the stage (resume continues to this)
@@ -36,7 +37,7 @@ struct TrainResult {
     std::int64_t step = 0;  // last finished step
     double firstLoss = 0;   // mean over the first 10 steps of this run
     double lastLoss = 0;    // mean over the last 10 steps
-    std::string modelPath;  // the exported model file ("dit" stage)
+    std::string modelPath;  // the exported model file ("dit" stage; "decoder" when a DiT is trained)
 };
 
 // Writes an untrained model of a preset ("tiny" or "test") with weights drawn from

@@ -135,19 +135,23 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
     return {torch::stack(frames), torch::stack(sources), tokens, frameMask, restyle, torch::stack(objectMasks)};
 }
 
-torch::Tensor makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count) {
+FrameBatch makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count) {
     Rng rng(seed);
     world::SceneSamplerOptions options;
     options.aspect = float(bucket.width) / bucket.height;
     options.twoObjectProbability = 0.4f;
-    std::vector<media::Image> frames;
+    std::vector<media::Image> frames, backgrounds;
     for (int i = 0; i < count; ++i) {
-        const auto scene = world::sampleScene(rng(), options);
+        auto scene = world::sampleScene(rng(), options);
         const int total = 16;
-        frames.push_back(
-            world::renderFrame(scene, bucket.width, bucket.height, static_cast<int>(rng() % total), total));
+        const int index = static_cast<int>(rng() % total);
+        frames.push_back(world::renderFrame(scene, bucket.width, bucket.height, index, total));
+        scene.objects.clear();
+        backgrounds.push_back(world::renderFrame(scene, bucket.width, bucket.height, index, total));
     }
-    return framesToTensor(frames);
+    auto x = framesToTensor(frames);
+    const auto mask = (x - framesToTensor(backgrounds)).abs().amax(1, true).gt(2.0 / 127.5).to(torch::kFloat32);
+    return {x, mask};
 }
 
 }  // namespace shotcraft::inference

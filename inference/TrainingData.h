@@ -35,7 +35,12 @@ int batchSizeFor(const Bucket& bucket, int tokenBudget, int downsample, int patc
 // Renders `batch` clips; every scene, caption, mask and style pair follows from `seed`.
 TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, const Tokenizer& tokenizer,
                         float textDropout);
-// Single frames for autoencoder training: [N, 3, H, W] in [-1, 1].
-torch::Tensor makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count);
+struct FrameBatch {
+    torch::Tensor frames;      // [N, 3, H, W] in [-1, 1]
+    torch::Tensor objectMask;  // [N, 1, H, W] float, 1 where an object (or its glow) is drawn
+};
+
+// Single frames for autoencoder training.
+FrameBatch makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count);
 
 }  // namespace shotcraft::inference

@@ -54,6 +54,9 @@ public:
     // Generates the new frames. Throws InferenceError for a bad request,
     // GenerationCancelled when cancelled.
     virtual GenerationResult generate(const GenerationRequest& request, const GenerationCallbacks& callbacks) = 0;
+    // `frames` through the model's autoencoder and back, at their own size: the best the
+    // model can draw them (the evaluation's ceiling). Sizes must be multiples of sizeMultiple.
+    virtual std::vector<media::Image> roundTrip(const std::vector<media::Image>& frames) = 0;
     // "cpu" or "cuda".
     virtual std::string deviceName() const = 0;
 };

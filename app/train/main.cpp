@@ -9,7 +9,7 @@
 
 namespace {
 const char* const kUsage =
-    "usage: shotcraft-train --stage ae|dit --out DIR [--steps N] [--resume] [--seed N]\n"
+    "usage: shotcraft-train --stage ae|decoder|dit --out DIR [--steps N] [--resume] [--seed N]\n"
     "                       [--threads N] [--preset tiny|test] [--lr X] [--tokens N]\n"
     "                       [--checkpoint-every N] [--max-minutes M] [--init-from MODEL]\n"
     "                       [--object-weight X]\n";

@@ -47,6 +47,9 @@ struct EvalSettings {
 struct EvalReport {
     EvalSettings settings;
     AttributeScores heldOut;
+    // The ceiling: the reader on the held-out scenes rendered, and on those renders drawn
+    // back through the model's autoencoder (what a perfect DiT would reach).
+    AttributeScores rendered, roundTrip;
     double imageFirstFramePsnr = 0;
     double extendSeamRatio = 0, extendBackwardSeamRatio = 0, connectSeamRatio = 0, loopSeamRatio = 0;
     double restyleStyleAccuracy = 0, restyleCentroidError = 0;

@@ -171,6 +171,14 @@ private slots:
         QVERIFY2(text.contains("guidance 2.5, timestep shift 3.0"), qPrintable(text));
         QVERIFY(text.contains("| two-object binding |"));
         QVERIFY(text.contains("| restyle at 0.6: to neon / to outline |"));
+        QVERIFY(text.contains("| rendered, through the autoencoder (the ceiling) |"));
+        // The reader is right on the renders themselves; the round trip is a fraction.
+        const QJsonObject rendered = report["held_out_rendered"].toObject();
+        for (const char* key : {"color", "shape", "motion", "background", "style", "binding"}) {
+            QVERIFY2(rendered[key].toDouble() == 1.0, key);
+            const double v = report["held_out_autoencoder_round_trip"].toObject()[key].toDouble(-1);
+            QVERIFY2(v >= 0 && v <= 1, key);
+        }
     }
 
     void givenFramesComeBackAtTheSeam() {
@@ -193,6 +201,10 @@ private slots:
         const auto plain = model->generate(request, {});
         QVERIFY(media::psnr(plain.frames.front(), still) < 40);  // the untrained autoencoder's own drawing
         QVERIFY(plain.frames.back() == matched.frames.back());   // past the fade nothing changes
+        // A known frame comes out as the autoencoder draws it: the model's round trip.
+        QVERIFY(model->roundTrip({still}).front() == plain.frames.front());
+        QVERIFY_THROWS_EXCEPTION(inference::InferenceError,
+                                 model->roundTrip({still, media::Image(32, 64, 3, media::SampleType::UInt8)}));
         QCOMPARE(request.toJson()["seam_fade_frames"].toInt(), 0);
     }
 

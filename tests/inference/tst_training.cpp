@@ -1,6 +1,10 @@
 // shotcraft-train's engine on the tiny test preset: a short run lowers the loss, a run
 // resumed from its checkpoint continues exactly, and the exported model generates.
 
+// Torch before any Qt header: Qt's `slots` macro breaks torch's headers.
+#include <torch/torch.h>
+
+#include "inference/NativeModules.h"
 #include "inference/Trainer.h"
 #include "inference/TrainingData.h"
 #include "inference/VideoModel.h"
@@ -85,6 +89,62 @@ private slots:
         const double insideChange = (motion * inside).sum().item<double>() / inside.sum().item<double>();
         QVERIFY2(insideChange > 4 * outsideChange,
                  qPrintable(QString("%1 vs %2").arg(insideChange).arg(outsideChange)));
+    }
+
+    void frameBatchesMarkTheirObjects() {
+        const FrameBatch batch = makeFrameBatch(3, {64, 64, 1}, 16);
+        QCOMPARE(batch.objectMask.sizes().vec(), (std::vector<int64_t>{16, 1, 64, 64}));
+        const double covered = batch.objectMask.mean().item<double>();
+        QVERIFY2(covered > 0.002 && covered < 0.4, qPrintable(QString::number(covered)));
+    }
+
+    void decoderStageKeepsTheLatents() {
+        QTemporaryDir dir;
+        auto ae = options(dir.path(), "ae", 60);
+        ae.learningRate = 3e-3;
+        ae.warmupSteps = 5;
+        train(ae, [](const std::string&) {});
+        const TrainResult dit = train(options(dir.path(), "dit", 10), [](const std::string&) {});
+        const LoadedModel before = loadModelFile(dit.modelPath);
+        auto decoder = options(dir.path(), "decoder", 150);
+        decoder.learningRate = 3e-3;
+        decoder.warmupSteps = 5;
+        const TrainResult tuned = train(decoder, [](const std::string&) {});
+        // The tuned decoder draws unseen frames closer to the originals, objects above all.
+        const FrameBatch frames = makeFrameBatch(99, {64, 64, 1}, 32);
+        auto objectError = [&](const LoadedModel& m) {
+            torch::NoGradGuard noGrad;
+            const auto drawn = m.modules->autoencoder->decode(m.modules->autoencoder->encode(frames.frames));
+            const auto error = (drawn - frames.frames).abs();
+            return ((error * frames.objectMask).sum() / (3 * frames.objectMask.sum())).item<double>();
+        };
+        // The run's model file is written again: same encoder, text encoder and DiT, a new decoder.
+        QCOMPARE(tuned.modelPath, dit.modelPath);
+        const LoadedModel after = loadModelFile(tuned.modelPath);
+        qInfo("object error %f -> %f", objectError(before), objectError(after));
+        QVERIFY(objectError(after) < 0.9 * objectError(before));
+        const auto a = before.modules->namedParameters(), b = after.modules->namedParameters();
+        QCOMPARE(a.size(), b.size());
+        int changed = 0;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            const bool same = a[i].second.equal(b[i].second);
+            if (a[i].first.rfind("ae.decoder.", 0) == 0) {
+                changed += !same;
+            } else {
+                QVERIFY2(same, a[i].first.c_str());
+            }
+        }
+        QVERIFY(changed > 0);
+        // A later DiT export carries the tuned decoder too.
+        auto more = options(dir.path(), "dit", 20);
+        more.resume = true;
+        const LoadedModel later = loadModelFile(train(more, [](const std::string&) {}).modelPath);
+        for (const auto& [name, p] : later.modules->namedParameters()) {
+            if (name.rfind("ae.decoder.", 0) != 0) continue;
+            for (const auto& [otherName, q] : b) {
+                if (otherName == name) QVERIFY2(p.equal(q), name.c_str());
+            }
+        }
     }
 
     void resumeContinuesExactly() {
