@@ -91,6 +91,16 @@ std::int64_t readTrainingState(torch::serialize::InputArchive& archive, torch::o
     return step.item<int64_t>();
 }
 
+// The first and the latest 10 losses of a run, for its result.
+struct LossWindows {
+    std::deque<double> first, last;
+    void add(double loss) {
+        if (first.size() < 10) first.push_back(loss);
+        last.push_back(loss);
+        if (last.size() > 10) last.pop_front();
+    }
+};
+
 double mean(const std::deque<double>& values) {
     return values.empty() ? 0.0 : std::accumulate(values.begin(), values.end(), 0.0) / values.size();
 }
@@ -153,6 +163,15 @@ private:
         return options_.maxMinutes > 0 &&
                std::chrono::duration<double>(Clock::now() - start_).count() > options_.maxMinutes * 60;
     }
+    // Counts a finished step: its loss into the windows and the log; true when a
+    // checkpoint is due.
+    bool finishStep(std::ofstream& csv, LossWindows& losses, std::int64_t& step, double loss, double lr,
+                    Clock::time_point began) {
+        losses.add(loss);
+        ++step;
+        logLine(csv, step, loss, lr, std::chrono::duration<double>(Clock::now() - began).count());
+        return step % options_.checkpointEvery == 0;
+    }
     void logLine(std::ofstream& csv, std::int64_t step, double loss, double lr, double seconds) {
         csv << step << ',' << loss << ',' << lr << ',' << seconds << '\n';
         csv.flush();
@@ -190,7 +209,7 @@ TrainResult StageRunner::runAutoencoder() {
         log_("resumed the autoencoder at step " + std::to_string(step));
     }
     std::ofstream csv(dir_ / "log-ae.csv", std::ios::app);
-    std::deque<double> first, last;
+    LossWindows losses;
     auto save = [&] {
         saveArchive(checkpoint, [&](auto& archive) {
             writeParameters(archive, "", filtered(modules, "ae."));
@@ -213,17 +232,11 @@ TrainResult StageRunner::runAutoencoder() {
         const double lr =
             learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 100);
         optimise(optimizer, params, loss, lr);
-        const double value = loss.item<double>();
-        if (first.size() < 10) first.push_back(value);
-        last.push_back(value);
-        if (last.size() > 10) last.pop_front();
-        ++step;
-        logLine(csv, step, value, lr, std::chrono::duration<double>(Clock::now() - t0).count());
-        if (step % options_.checkpointEvery == 0) save();
+        if (finishStep(csv, losses, step, loss.item<double>(), lr, t0)) save();
     }
     save();
     computeLatentStatistics(modules);
-    return {step, mean(first), mean(last), {}};
+    return {step, mean(losses.first), mean(losses.last), {}};
 }
 
 TrainResult StageRunner::runDecoder() {
@@ -257,7 +270,7 @@ TrainResult StageRunner::runDecoder() {
         log_("resumed the decoder at step " + std::to_string(step));
     }
     std::ofstream csv(dir_ / "log-decoder.csv", std::ios::app);
-    std::deque<double> first, last;
+    LossWindows losses;
     auto save = [&] {
         saveArchive(checkpoint, [&](auto& archive) {
             writeParameters(archive, "", decoderParameters);
@@ -293,13 +306,7 @@ TrainResult StageRunner::runDecoder() {
         const double lr =
             learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 100);
         optimise(optimizer, params, loss, lr);
-        const double value = loss.item<double>();
-        if (first.size() < 10) first.push_back(value);
-        last.push_back(value);
-        if (last.size() > 10) last.pop_front();
-        ++step;
-        logLine(csv, step, value, lr, std::chrono::duration<double>(Clock::now() - t0).count());
-        if (step % options_.checkpointEvery == 0) save();
+        if (finishStep(csv, losses, step, loss.item<double>(), lr, t0)) save();
     }
     save();
     // A run with a DiT gets its model file again, now with this decoder.
@@ -315,7 +322,7 @@ TrainResult StageRunner::runDecoder() {
         archive.read("step", ditStep);
         modelPath = exportModel(ema, ditStep.item<std::int64_t>(), -1.0);  // no DiT loss at hand
     }
-    return {step, mean(first), mean(last), modelPath};
+    return {step, mean(losses.first), mean(losses.last), modelPath};
 }
 
 // The run's autoencoder: the "ae" stage's weights, with the fine-tuned decoder when the
@@ -423,7 +430,7 @@ TrainResult StageRunner::runDiT() {
     }();
     const Tokenizer tokenizer(config_.vocabulary, config_.maxTokens);
     std::ofstream csv(dir_ / "log-dit.csv", std::ios::app);
-    std::deque<double> first, last;
+    LossWindows losses;
     auto save = [&] {
         saveArchive(checkpoint, [&](auto& archive) {
             writeParameters(archive, "", filtered(modules, "text."));
@@ -482,20 +489,14 @@ TrainResult StageRunner::runDiT() {
             const double decay = std::min(0.999, (1.0 + step) / (10.0 + step));
             for (auto& [e, p] : emaPairs) e.mul_(decay).add_(p, 1 - decay);
         }
-        const double value = loss.item<double>();
-        if (first.size() < 10) first.push_back(value);
-        last.push_back(value);
-        if (last.size() > 10) last.pop_front();
-        ++step;
-        logLine(csv, step, value, lr, std::chrono::duration<double>(Clock::now() - t0).count());
-        if (step % options_.checkpointEvery == 0) {
+        if (finishStep(csv, losses, step, loss.item<double>(), lr, t0)) {
             save();
-            modelPath = exportModel(ema, step, mean(last));
+            modelPath = exportModel(ema, step, mean(losses.last));
         }
     }
     save();
-    modelPath = exportModel(ema, step, mean(last));
-    return {step, mean(first), mean(last), modelPath};
+    modelPath = exportModel(ema, step, mean(losses.last));
+    return {step, mean(losses.first), mean(losses.last), modelPath};
 }
 
 std::string StageRunner::exportModel(const NativeModules& ema, std::int64_t step, double loss) {
