@@ -5,6 +5,8 @@
 #include "inference/TrainingData.h"
 #include "inference/world/Captions.h"
 
+#include <ATen/autocast_mode.h>
+
 #include <QJsonObject>
 
 #include <chrono>
@@ -141,6 +143,27 @@ torch::Tensor objectWeights(const torch::Tensor& objectMask, int downsample, flo
 }
 
 // Rectified-flow times with a logit-normal density (more weight mid-way).
+// Runs CPU matrix products in bfloat16 while it lives (when asked); everything else,
+// the residual stream included, stays float32 by autocast's type promotion.
+class MatmulPrecision {
+public:
+    explicit MatmulPrecision(bool bfloat16) : enabled_(bfloat16) {
+        if (!enabled_) return;
+        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+        at::autocast::set_cpu_enabled(true);
+    }
+    ~MatmulPrecision() {
+        if (!enabled_) return;
+        at::autocast::set_cpu_enabled(false);
+        at::autocast::clear_cache();
+    }
+    MatmulPrecision(const MatmulPrecision&) = delete;
+    MatmulPrecision& operator=(const MatmulPrecision&) = delete;
+
+private:
+    bool enabled_;
+};
+
 torch::Tensor sampleTimes(int64_t n) {
     return torch::sigmoid(torch::randn({n}));
 }
@@ -475,8 +498,12 @@ TrainResult StageRunner::runDiT() {
                               .expand({batch, 1, bucket.frames, z.size(3), z.size(4)});
         const auto known = z * mask;
 
-        const auto text = modules.textEncoder->forward(data.tokens);
-        const auto prediction = modules.dit->forward(xt, known, mask, t, text, data.tokens.ne(0));
+        torch::Tensor prediction;
+        {
+            const MatmulPrecision precision(options_.bfloat16);
+            const auto text = modules.textEncoder->forward(data.tokens);
+            prediction = modules.dit->forward(xt, known, mask, t, text, data.tokens.ne(0)).to(torch::kFloat32);
+        }
         // Known frames are given, not learned; object cells count more than background.
         const auto weight = (1 - mask) * objectWeights(data.objectMask, config_.downsample, options_.objectWeight);
         auto loss = ((prediction - target).pow(2) * weight).sum() / (weight.sum() * z.size(1)).clamp_min(1.0);

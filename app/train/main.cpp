@@ -12,7 +12,7 @@ const char* const kUsage =
     "usage: shotcraft-train --stage ae|decoder|dit --out DIR [--steps N] [--resume] [--seed N]\n"
     "                       [--threads N] [--preset tiny|test] [--lr X] [--tokens N]\n"
     "                       [--checkpoint-every N] [--max-minutes M] [--init-from MODEL]\n"
-    "                       [--object-weight X]\n";
+    "                       [--object-weight X] [--bf16]\n";
 }
 
 int main(int argc, char** argv) {
@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
                                                                                     {"--max-minutes", 1},
                                                                                     {"--init-from", 1},
                                                                                     {"--object-weight", 1},
+                                                                                    {"--bf16", 0},
                                                                                     {"--help", 0}});
         if (args.has("--help")) {
             std::fputs(kUsage, stdout);
@@ -50,6 +51,7 @@ int main(int argc, char** argv) {
         options.maxMinutes = args.number("--max-minutes").value_or(0.0);
         options.initFrom = args.valueOr("--init-from", "");
         options.objectWeight = static_cast<float>(args.number("--object-weight").value_or(options.objectWeight));
+        options.bfloat16 = args.has("--bf16");
         const auto result = inference::train(options, [](const std::string& line) {
             std::printf("%s\n", line.c_str());
             std::fflush(stdout);
