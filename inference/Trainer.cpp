@@ -26,7 +26,13 @@ using Clock = std::chrono::steady_clock;
 ModelConfig presetConfig(const std::string& preset) {
     ModelConfig c;
     c.vocabulary = world::worldVocabulary();
-    if (preset == "tiny") return c;
+    if (preset == "tiny") {
+        // Samples best with more of its steps at high noise, where layout and motion are
+        // decided: at 17,000 DiT steps, shift 3 read held-out colors 67 % right against
+        // 55 % at shift 1, motions 17 % against 12 %.
+        c.defaultShift = 3.0f;
+        return c;
+    }
     if (preset == "test") {
         c.name = "shotcraft-test";
         c.latentChannels = 4;
