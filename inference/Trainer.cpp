@@ -148,19 +148,22 @@ torch::Tensor objectWeights(const torch::Tensor& objectMask, int downsample, flo
     return 1 + extra * cells;
 }
 
-// Rectified-flow times with a logit-normal density (more weight mid-way).
 // Runs CPU matrix products in bfloat16 while it lives (when asked); everything else,
 // the residual stream included, stays float32 by autocast's type promotion.
 class MatmulPrecision {
 public:
-    explicit MatmulPrecision(bool bfloat16) : enabled_(bfloat16) {
+    explicit MatmulPrecision(bool bfloat16)
+        : enabled_(bfloat16),
+          wasEnabled_(at::autocast::is_cpu_enabled()),
+          previousType_(at::autocast::get_autocast_cpu_dtype()) {
         if (!enabled_) return;
         at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
         at::autocast::set_cpu_enabled(true);
     }
     ~MatmulPrecision() {
         if (!enabled_) return;
-        at::autocast::set_cpu_enabled(false);
+        at::autocast::set_cpu_enabled(wasEnabled_);
+        at::autocast::set_autocast_cpu_dtype(previousType_);
         at::autocast::clear_cache();
     }
     MatmulPrecision(const MatmulPrecision&) = delete;
@@ -168,8 +171,11 @@ public:
 
 private:
     bool enabled_;
+    bool wasEnabled_;
+    at::ScalarType previousType_;
 };
 
+// Rectified-flow times with a logit-normal density (more weight mid-way).
 torch::Tensor sampleTimes(int64_t n) {
     return torch::sigmoid(torch::randn({n}));
 }
