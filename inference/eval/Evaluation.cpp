@@ -70,10 +70,15 @@ std::string fixed(double v, int digits) {
 }
 
 QJsonObject scoresJson(const AttributeScores& s) {
-    return QJsonObject{
-        {"prompts", s.prompts},       {"color", s.color}, {"shape", s.shape},     {"motion", s.motion},
-        {"background", s.background}, {"style", s.style}, {"binding", s.binding}, {"binding_prompts", s.bindingPrompts},
-        {"flicker", s.flicker}};
+    QJsonObject styles;
+    for (const auto& byStyle : s.styles) {
+        styles.insert(QString::fromStdString(world::name(byStyle.style)),
+                      QJsonObject{{"accuracy", byStyle.accuracy}, {"prompts", byStyle.prompts}});
+    }
+    return QJsonObject{{"style_by_target", styles}, {"prompts", s.prompts}, {"color", s.color},
+                       {"shape", s.shape},          {"motion", s.motion},   {"background", s.background},
+                       {"style", s.style},          {"binding", s.binding}, {"binding_prompts", s.bindingPrompts},
+                       {"flicker", s.flicker}};
 }
 
 }  // namespace
@@ -136,6 +141,11 @@ AttributeScores scorePrompts(const std::vector<EvalPrompt>& prompts,
         const ReadScene read = readScene(clips[i], options);
         s.background += read.background == want.background;
         s.style += read.style == want.style;
+        for (auto& byStyle : s.styles) {
+            if (byStyle.style != want.style) continue;
+            byStyle.accuracy += read.style == want.style;
+            ++byStyle.prompts;
+        }
         s.flicker += temporalFlicker(clips[i]);
         bool bound = true;
         for (const WorldObject& o : want.objects) {
@@ -163,6 +173,9 @@ AttributeScores scorePrompts(const std::vector<EvalPrompt>& prompts,
         s.motion = motion / objects;
     }
     if (s.bindingPrompts) s.binding /= s.bindingPrompts;
+    for (auto& byStyle : s.styles) {
+        if (byStyle.prompts) byStyle.accuracy /= byStyle.prompts;
+    }
     return s;
 }
 
@@ -208,7 +221,8 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
            loopInside = 0;
     double styleRight = 0, centroidError = 0;
     double neonRight = 0, neonCases = 0, outlineRight = 0, outlineCases = 0;
-    int centroidFrames = 0;
+    double neonError = 0, outlineError = 0;
+    int centroidFrames = 0, neonFrames = 0, outlineFrames = 0;
     for (std::size_t i = 0; i < moving.size(); ++i) {
         const EvalPrompt& p = moving[i];
         const auto source = renderClip(p.scene, settings.width, settings.height, settings.frames);
@@ -289,8 +303,11 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
                     }
                 }
                 // A frame where the object is lost counts as a whole frame off.
-                centroidError += match ? std::hypot(match->x - q.x, match->y - q.y) : 1.0;
+                const double error = match ? std::hypot(match->x - q.x, match->y - q.y) : 1.0;
+                centroidError += error;
                 ++centroidFrames;
+                (styled.style == Style::Neon ? neonError : outlineError) += error;
+                ++(styled.style == Style::Neon ? neonFrames : outlineFrames);
             }
         }
         progress("conditioning cases: " + std::to_string(i + 1) + "/" + std::to_string(moving.size()));
@@ -305,6 +322,8 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
     report.restyleNeonAccuracy = neonCases ? neonRight / neonCases : 0.0;
     report.restyleOutlineAccuracy = outlineCases ? outlineRight / outlineCases : 0.0;
     report.restyleCentroidError = centroidFrames ? centroidError / centroidFrames : 0.0;
+    report.restyleNeonCentroidError = neonFrames ? neonError / neonFrames : 0.0;
+    report.restyleOutlineCentroidError = outlineFrames ? outlineError / outlineFrames : 0.0;
 
     // Other buckets, on the first prompts of the set.
     struct BucketSize {
@@ -365,6 +384,8 @@ QJsonObject EvalReport::toJson() const {
         {"loop_seam_ratio", loopSeamRatio},
         {"restyle_style_accuracy", restyleStyleAccuracy},
         {"restyle_centroid_error", restyleCentroidError},
+        {"restyle_centroid_error_by_target",
+         QJsonObject{{"neon", restyleNeonCentroidError}, {"outline", restyleOutlineCentroidError}}},
         {"restyle_style_accuracy_by_target",
          QJsonObject{{"neon", restyleNeonAccuracy}, {"outline", restyleOutlineAccuracy}}},
         {"buckets", bucketArray},
@@ -394,6 +415,8 @@ std::string EvalReport::toMarkdown() const {
        << "| restyle at 0.6: to neon / to outline | " << percent(restyleNeonAccuracy) << " / "
        << percent(restyleOutlineAccuracy) << " | |\n"
        << "| restyle at 0.6: centroid error | " << fixed(restyleCentroidError, 3) << " | <= 0.05 |\n"
+       << "| restyle at 0.6: centroid error to neon / to outline | " << fixed(restyleNeonCentroidError, 3) << " / "
+       << fixed(restyleOutlineCentroidError, 3) << " | |\n"
        << "| " << settings.frames << " frames " << settings.width << "x" << settings.height << ", " << settings.steps
        << " steps, guided: median of " << settings.timingRuns << " | " << fixed(medianSecondsPerClip, 2)
        << " s | <= 10 s |\n\n"
@@ -406,6 +429,15 @@ std::string EvalReport::toMarkdown() const {
     for (const auto& [name, s] : ceilingRows) {
         md << "| " << name << " | " << percent(s->color) << " | " << percent(s->shape) << " | " << percent(s->motion)
            << " | " << percent(s->background) << " | " << percent(s->style) << " | " << percent(s->binding) << " |\n";
+    }
+    md << "\n| the reader on the held-out scenes: style by the style asked |";
+    for (const auto& byStyle : heldOut.styles)
+        md << " " << world::name(byStyle.style) << " (" << byStyle.prompts << ") |";
+    md << "\n|---|---|---|---|\n";
+    for (const auto& [name, s] : ceilingRows) {
+        md << "| " << name << " |";
+        for (const auto& byStyle : s->styles) md << " " << percent(byStyle.accuracy) << " |";
+        md << "\n";
     }
     md << "\n"
        << "| bucket | prompts | color | shape | motion | background | style |\n|---|---|---|---|---|---|---|\n";

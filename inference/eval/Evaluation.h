@@ -31,6 +31,14 @@ struct AttributeScores {
     double binding = 0;  // two-object prompts: both objects with their own shape and motion
     int bindingPrompts = 0;
     double flicker = 0;  // VBench temporal flicker: (255 - mean |frame diff|) / 255
+    // Style accuracy over the prompts asking for each style (flat, outline, neon), to tell
+    // a style the model misses from one the reader or autoencoder cannot show.
+    struct StyleScore {
+        world::Style style;
+        double accuracy = 0;
+        int prompts = 0;
+    };
+    std::vector<StyleScore> styles = {{world::Style::Flat}, {world::Style::Outline}, {world::Style::Neon}};
 };
 
 struct EvalSettings {
@@ -54,6 +62,7 @@ struct EvalReport {
     double extendSeamRatio = 0, extendBackwardSeamRatio = 0, connectSeamRatio = 0, loopSeamRatio = 0;
     double restyleStyleAccuracy = 0, restyleCentroidError = 0;
     double restyleNeonAccuracy = 0, restyleOutlineAccuracy = 0;  // the cases restyled to each style
+    double restyleNeonCentroidError = 0, restyleOutlineCentroidError = 0;
     std::vector<std::pair<std::string, AttributeScores>> buckets;
     double medianSecondsPerClip = 0;
     QJsonObject toJson() const;

@@ -2,6 +2,7 @@
 // attributes of random world clips right (backgrounds, styles, and each object's color,
 // shape and motion), at the evaluation's size and on the other buckets.
 
+#include "inference/eval/Evaluation.h"
 #include "inference/eval/SceneReader.h"
 #include "inference/world/SceneSampler.h"
 #include "inference/world/WorldRenderer.h"
@@ -74,6 +75,27 @@ private slots:
             }
             QVERIFY2(accuracy >= 0.99, what.c_str());
         }
+    }
+
+    // The report's style breakdown counts each prompt under the style it asks for: clips
+    // drawn flat for every outline prompt score outline 0 % and leave the others whole.
+    void scoresStyleByTheStyleAsked() {
+        const auto prompts = eval::heldOutPrompts(30, 0);
+        std::vector<std::vector<media::Image>> clips;
+        for (const auto& p : prompts) {
+            WorldScene drawn = p.scene;
+            if (drawn.style == Style::Outline) drawn.style = Style::Flat;
+            clips.push_back(renderClip(drawn, 64, 64, 16));
+        }
+        const eval::AttributeScores scores = eval::scorePrompts(prompts, clips);
+        int counted = 0;
+        for (const auto& byStyle : scores.styles) {
+            QVERIFY2(byStyle.prompts > 0, name(byStyle.style).c_str());
+            QCOMPARE(byStyle.accuracy, byStyle.style == Style::Outline ? 0.0 : 1.0);
+            counted += byStyle.prompts;
+        }
+        QCOMPARE(counted, scores.prompts);
+        QCOMPARE(scores.color, 1.0);
     }
 
     void motionClassesFromTracks() {
