@@ -1,5 +1,6 @@
 #include "inference/Trainer.h"
 
+#include "inference/DrawnLatents.h"
 #include "inference/InferenceError.h"
 #include "inference/NativeModules.h"
 #include "inference/TrainingData.h"
@@ -218,6 +219,11 @@ private:
         }
     }
     void computeLatentStatistics(NativeModules& modules);
+    // The "ae" stage's latent shift and scale into config_: every export and every use of
+    // the DiT needs them.
+    void readLatentStatistics();
+    // The run's DiT (EMA weights) and text encoder into `drawer`, for --dit-latents.
+    void readDrawer(NativeModules& drawer) const;
     void readAutoencoder(NativeModules& modules) const;
     std::string exportModel(const NativeModules& ema, std::int64_t step, double loss);
 
@@ -288,6 +294,12 @@ TrainResult StageRunner::runDecoder() {
         archive.load_from(aeCheckpoint.string());
         readParameters(archive, "", filtered(modules, "ae."));
     }
+    readLatentStatistics();
+    // The DiT that draws latents for --dit-latents: the run's EMA weights and latent scale.
+    NativeModules drawer(config_);
+    const bool useDrawer = options_.ditLatents > 0;
+    if (useDrawer) readDrawer(drawer);
+    const Tokenizer tokenizer(config_.vocabulary, config_.maxTokens);
     auto decoderParameters = filtered(modules, "ae.decoder.");
     std::vector<torch::Tensor> params;
     for (auto& [name, p] : decoderParameters) params.push_back(p);
@@ -317,11 +329,22 @@ TrainResult StageRunner::runDecoder() {
         const auto t0 = Clock::now();
         torch::manual_seed(options_.seed * 1000003ULL + step);
         const Bucket bucket = pickBucket(options_.seed * 7919ULL + step);
-        const FrameBatch batch = makeFrameBatch(options_.seed * 15485863ULL + step, {bucket.width, bucket.height, 1},
-                                                options_.aeBatchFrames);
-        const auto& x = batch.frames;
-        torch::Tensor z;
-        {
+        // Spread the drawn steps evenly: this step draws when the running share crosses one.
+        const bool drawn = useDrawer && std::floor((step + 1) * double(options_.ditLatents)) >
+                                            std::floor(step * double(options_.ditLatents));
+        torch::Tensor x, objectMask, z;
+        if (drawn) {
+            const TrainingBatch clips = makeBatch(options_.seed * 15485863ULL + step, bucket,
+                                                  std::max(1, options_.aeBatchFrames / bucket.frames), tokenizer, 0.0f);
+            x = clips.frames.flatten(0, 1);
+            objectMask = clips.objectMask.flatten(0, 1);
+            const MatmulPrecision precision(options_.bfloat16);
+            z = drawnLatents(modules, drawer, config_, clips).to(torch::kFloat32);
+        } else {
+            const FrameBatch batch = makeFrameBatch(options_.seed * 15485863ULL + step,
+                                                    {bucket.width, bucket.height, 1}, options_.aeBatchFrames);
+            x = batch.frames;
+            objectMask = batch.objectMask;
             torch::NoGradGuard noGrad;
             z = modules.autoencoder->encode(x);
             z = z + 0.1 * z.std() * torch::randn_like(z);  // as forgiving as the "ae" stage
@@ -329,8 +352,8 @@ TrainResult StageRunner::runDecoder() {
         const auto recon = modules.autoencoder->decode(z);
         // Objects and a pixel around them count more; edges (the image's finite
         // differences) are learned too, since an L1/L2 loss alone settles for blur.
-        const auto weight = 1 + options_.objectWeight *
-                                    F::max_pool2d(batch.objectMask, F::MaxPool2dFuncOptions(3).stride(1).padding(1));
+        const auto weight =
+            1 + options_.objectWeight * F::max_pool2d(objectMask, F::MaxPool2dFuncOptions(3).stride(1).padding(1));
         const auto error = recon - x;
         const auto dx = error.narrow(3, 1, x.size(3) - 1) - error.narrow(3, 0, x.size(3) - 1);
         const auto dy = error.narrow(2, 1, x.size(2) - 1) - error.narrow(2, 0, x.size(2) - 1);
@@ -372,6 +395,31 @@ void StageRunner::readAutoencoder(NativeModules& modules) const {
         tuned.load_from(decoder.string());
         readParameters(tuned, "", filtered(modules, "ae.decoder."));
     }
+}
+
+void StageRunner::readLatentStatistics() {
+    const fs::path stats = dir_ / "ae-latent-stats.pt";
+    if (!fs::exists(stats)) throw InferenceError("train the autoencoder first (--stage ae) into " + dir_.string());
+    torch::serialize::InputArchive archive;
+    archive.load_from(stats.string());
+    torch::Tensor shift, scale;
+    archive.read("shift", shift);
+    archive.read("scale", scale);
+    config_.latentShift = shift.item<float>();
+    config_.latentScale = scale.item<float>();
+}
+
+void StageRunner::readDrawer(NativeModules& drawer) const {
+    const fs::path checkpoint = dir_ / "dit-checkpoint.pt";
+    if (!fs::exists(checkpoint)) {
+        throw InferenceError("--dit-latents needs a trained DiT (--stage dit) in " + dir_.string());
+    }
+    torch::serialize::InputArchive archive;
+    archive.load_from(checkpoint.string());
+    readParameters(archive, "ema.", filtered(drawer, "text."));
+    readParameters(archive, "ema.", filtered(drawer, "dit."));
+    drawer.eval();
+    for (auto& [name, p] : drawer.namedParameters()) p.set_requires_grad(false);
 }
 
 void StageRunner::computeLatentStatistics(NativeModules& modules) {
@@ -419,13 +467,7 @@ TrainResult StageRunner::runDiT() {
         torch::serialize::InputArchive archive;
         archive.load_from(aeCheckpoint.string());
         readParameters(archive, "", filtered(modules, "ae."));
-        torch::serialize::InputArchive statsArchive;
-        statsArchive.load_from(stats.string());
-        torch::Tensor shift, scale;
-        statsArchive.read("shift", shift);
-        statsArchive.read("scale", scale);
-        config_.latentShift = shift.item<float>();
-        config_.latentScale = scale.item<float>();
+        readLatentStatistics();
     }
     if (fs::exists(dir_ / "dit-init.pt") && !(options_.resume && fs::exists(checkpoint))) {
         torch::serialize::InputArchive archive;

@@ -30,6 +30,10 @@ struct TrainOptions {
     // "dit" stage: matrix products in bfloat16 (autocast; weights, optimizer and loss stay
     // float32). About 1.5x faster on CPUs with AVX512-BF16 or AMX, slower elsewhere.
     bool bfloat16 = false;
+    // "decoder" stage: the share of steps (0 to 1) that decode latents the run's DiT drew
+    // (rendered clips noised part-way and finished by the DiT) instead of the encoder's:
+    // the decoder then learns the latents generation gives it.
+    float ditLatents = 0.0f;
     int warmupSteps = -1;  // learning-rate warm-up; < 0: the stage's default (100 / 500)
     // "dit" stage without a checkpoint: start from this model file's weights (all three
     // networks and its latent statistics) instead of the "ae" stage's output.

@@ -12,7 +12,7 @@ const char* const kUsage =
     "usage: shotcraft-train --stage ae|decoder|dit --out DIR [--steps N] [--resume] [--seed N]\n"
     "                       [--threads N] [--preset tiny|test] [--lr X] [--tokens N]\n"
     "                       [--checkpoint-every N] [--max-minutes M] [--init-from MODEL]\n"
-    "                       [--object-weight X] [--bf16]\n";
+    "                       [--object-weight X] [--bf16] [--dit-latents SHARE]\n";
 }
 
 int main(int argc, char** argv) {
@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
                                                                                     {"--init-from", 1},
                                                                                     {"--object-weight", 1},
                                                                                     {"--bf16", 0},
+                                                                                    {"--dit-latents", 1},
                                                                                     {"--help", 0}});
         if (args.has("--help")) {
             std::fputs(kUsage, stdout);
@@ -52,6 +53,10 @@ int main(int argc, char** argv) {
         options.initFrom = args.valueOr("--init-from", "");
         options.objectWeight = static_cast<float>(args.number("--object-weight").value_or(options.objectWeight));
         options.bfloat16 = args.has("--bf16");
+        options.ditLatents = static_cast<float>(args.number("--dit-latents").value_or(0.0));
+        if (options.ditLatents < 0 || options.ditLatents > 1) {
+            throw cli::UsageError("--dit-latents is a share of the steps, from 0 to 1");
+        }
         const auto result = inference::train(options, [](const std::string& line) {
             std::printf("%s\n", line.c_str());
             std::fflush(stdout);

@@ -5,6 +5,8 @@
 #include <ATen/autocast_mode.h>
 #include <torch/torch.h>
 
+#include "inference/DrawnLatents.h"
+#include "inference/InferenceError.h"
 #include "inference/NativeModules.h"
 #include "inference/Trainer.h"
 #include "inference/TrainingData.h"
@@ -124,6 +126,10 @@ private slots:
         // The run's model file is written again: same encoder, text encoder and DiT, a new decoder.
         QCOMPARE(tuned.modelPath, dit.modelPath);
         const LoadedModel after = loadModelFile(tuned.modelPath);
+        // With the run's latent statistics, not the defaults the DiT never saw.
+        QVERIFY(before.config.latentScale != 1.0f);
+        QCOMPARE(after.config.latentScale, before.config.latentScale);
+        QCOMPARE(after.config.latentShift, before.config.latentShift);
         qInfo("object error %f -> %f", objectError(before), objectError(after));
         QVERIFY(objectError(after) < 0.9 * objectError(before));
         const auto a = before.modules->namedParameters(), b = after.modules->namedParameters();
@@ -148,6 +154,35 @@ private slots:
                 if (otherName == name) QVERIFY2(p.equal(q), name.c_str());
             }
         }
+    }
+
+    // --dit-latents: the decoder learns from latents the run's DiT finished, and refuses
+    // to start without a DiT.
+    void decoderLearnsDrawnLatents() {
+        QTemporaryDir dir;
+        auto ae = options(dir.path(), "ae", 30);
+        ae.learningRate = 3e-3;
+        ae.warmupSteps = 5;
+        train(ae, [](const std::string&) {});
+        auto decoder = options(dir.path(), "decoder", 4);
+        decoder.ditLatents = 0.5f;
+        QVERIFY_THROWS_EXCEPTION(InferenceError, train(decoder, [](const std::string&) {}));
+        const TrainResult dit = train(options(dir.path(), "dit", 10), [](const std::string&) {});
+
+        LoadedModel model = loadModelFile(dit.modelPath);
+        const Tokenizer tokenizer(model.config.vocabulary, model.config.maxTokens);
+        const TrainingBatch clips = makeBatch(3, {64, 64, 8}, 2, tokenizer, 0.0f);
+        torch::manual_seed(1);
+        const auto drawn = drawnLatents(*model.modules, *model.modules, model.config, clips);
+        const auto encoded = model.modules->autoencoder->encode(clips.frames.flatten(0, 1)).detach();
+        QCOMPARE(drawn.sizes(), encoded.sizes());  // [clips * frames, C, h, w], raw latents
+        QVERIFY(torch::isfinite(drawn).all().item<bool>());
+        QVERIFY(!drawn.allclose(encoded, 1e-3, 1e-3));  // the DiT redrew them
+
+        const TrainResult tuned = train(decoder, [](const std::string&) {});
+        QCOMPARE(tuned.step, std::int64_t(4));
+        QVERIFY(std::isfinite(tuned.lastLoss));
+        QCOMPARE(framesOfAShortClip(tuned.modelPath), std::size_t(8));
     }
 
     void bfloat16StepsMatchFloat32() {
