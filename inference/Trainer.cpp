@@ -460,8 +460,7 @@ TrainResult StageRunner::runDiT() {
     NativeModules modules(config_);
     {
         const fs::path aeCheckpoint = dir_ / "ae-checkpoint.pt";
-        const fs::path stats = dir_ / "ae-latent-stats.pt";
-        if (!fs::exists(aeCheckpoint) || !fs::exists(stats)) {
+        if (!fs::exists(aeCheckpoint)) {
             throw InferenceError("train the autoencoder first (--stage ae) into " + dir_.string());
         }
         torch::serialize::InputArchive archive;

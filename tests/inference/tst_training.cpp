@@ -40,6 +40,13 @@ QString lastLogLine(const QString& path) {
     QStringList lines = QString::fromUtf8(file.readAll()).split('\n', Qt::SkipEmptyParts);
     return lines.isEmpty() ? QString() : lines.last();
 }
+// Trains the autoencoder stage into `dir` quickly (a high learning rate, short warm-up).
+void trainAutoencoder(const QString& dir, std::int64_t steps) {
+    auto ae = options(dir, "ae", steps);
+    ae.learningRate = 3e-3;
+    ae.warmupSteps = 5;
+    train(ae, [](const std::string&) {});
+}
 // Generates an 8-frame clip in 2 steps with the model file: how many frames came out.
 std::size_t framesOfAShortClip(const std::string& modelPath) {
     GenerationRequest r;
@@ -105,10 +112,7 @@ private slots:
 
     void decoderStageKeepsTheLatents() {
         QTemporaryDir dir;
-        auto ae = options(dir.path(), "ae", 60);
-        ae.learningRate = 3e-3;
-        ae.warmupSteps = 5;
-        train(ae, [](const std::string&) {});
+        trainAutoencoder(dir.path(), 60);
         const TrainResult dit = train(options(dir.path(), "dit", 10), [](const std::string&) {});
         const LoadedModel before = loadModelFile(dit.modelPath);
         auto decoder = options(dir.path(), "decoder", 150);
@@ -160,10 +164,7 @@ private slots:
     // to start without a DiT.
     void decoderLearnsDrawnLatents() {
         QTemporaryDir dir;
-        auto ae = options(dir.path(), "ae", 30);
-        ae.learningRate = 3e-3;
-        ae.warmupSteps = 5;
-        train(ae, [](const std::string&) {});
+        trainAutoencoder(dir.path(), 30);
         auto decoder = options(dir.path(), "decoder", 4);
         decoder.ditLatents = 0.5f;
         QVERIFY_THROWS_EXCEPTION(InferenceError, train(decoder, [](const std::string&) {}));
