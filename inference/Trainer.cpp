@@ -176,11 +176,6 @@ private:
     at::ScalarType previousType_;
 };
 
-// Rectified-flow times with a logit-normal density (more weight mid-way).
-torch::Tensor sampleTimes(int64_t n) {
-    return torch::sigmoid(torch::randn({n}));
-}
-
 class StageRunner {
 public:
     StageRunner(const TrainOptions& options, const std::function<void(const std::string&)>& log)
@@ -538,7 +533,7 @@ TrainResult StageRunner::runDiT() {
             z = encode(data.frames);
             zSource = data.restyle.any().item<bool>() ? encode(data.sourceFrames) : z;
         }
-        auto t = sampleTimes(batch);
+        auto t = sampleTrainingTimes(batch, options_.timeShift);
         // Restyle rows start from the other style's latents at a mid time.
         const auto restyleRows = data.restyle;
         t = torch::where(restyleRows, 0.4 + 0.4 * torch::rand({batch}), t);

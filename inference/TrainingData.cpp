@@ -1,5 +1,6 @@
 #include "inference/TrainingData.h"
 
+#include "inference/InferenceError.h"
 #include "inference/TensorImage.h"
 #include "inference/world/Captions.h"
 #include "inference/world/SceneSampler.h"
@@ -152,6 +153,12 @@ FrameBatch makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count) {
     auto x = framesToTensor(frames);
     const auto mask = (x - framesToTensor(backgrounds)).abs().amax(1, true).gt(2.0 / 127.5).to(torch::kFloat32);
     return {x, mask};
+}
+
+torch::Tensor sampleTrainingTimes(int64_t n, double shift) {
+    if (!(shift > 0)) throw InferenceError("the training time shift must be positive");
+    const auto t = torch::sigmoid(torch::randn({n}));
+    return shift * t / (1 + (shift - 1) * t);
 }
 
 }  // namespace shotcraft::inference

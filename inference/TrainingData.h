@@ -43,4 +43,9 @@ struct FrameBatch {
 // Single frames for autoencoder training.
 FrameBatch makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count);
 
+// `n` rectified-flow times in (0, 1): logit-normal (most weight mid-way), then moved by
+// the sampler's timestep shift (t' = shift t / (1 + (shift - 1) t)) so that training sees
+// the noise levels sampling spends its steps on. Draws from torch's global generator.
+torch::Tensor sampleTrainingTimes(int64_t n, double shift);
+
 }  // namespace shotcraft::inference

@@ -12,7 +12,8 @@ const char* const kUsage =
     "usage: shotcraft-train --stage ae|decoder|dit --out DIR [--steps N] [--resume] [--seed N]\n"
     "                       [--threads N] [--preset tiny|test] [--lr X] [--tokens N]\n"
     "                       [--checkpoint-every N] [--max-minutes M] [--init-from MODEL]\n"
-    "                       [--object-weight X] [--bf16] [--dit-latents SHARE]\n";
+    "                       [--object-weight X] [--bf16] [--dit-latents SHARE]\n"
+    "                       [--time-shift S]\n";
 }
 
 int main(int argc, char** argv) {
@@ -33,6 +34,7 @@ int main(int argc, char** argv) {
                                                                                     {"--object-weight", 1},
                                                                                     {"--bf16", 0},
                                                                                     {"--dit-latents", 1},
+                                                                                    {"--time-shift", 1},
                                                                                     {"--help", 0}});
         if (args.has("--help")) {
             std::fputs(kUsage, stdout);
@@ -57,6 +59,8 @@ int main(int argc, char** argv) {
         if (options.ditLatents < 0 || options.ditLatents > 1) {
             throw cli::UsageError("--dit-latents is a share of the steps, from 0 to 1");
         }
+        options.timeShift = args.number("--time-shift").value_or(1.0);
+        if (!(options.timeShift > 0)) throw cli::UsageError("--time-shift must be positive");
         const auto result = inference::train(options, [](const std::string& line) {
             std::printf("%s\n", line.c_str());
             std::fflush(stdout);

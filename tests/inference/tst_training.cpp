@@ -103,6 +103,26 @@ private slots:
                  qPrintable(QString("%1 vs %2").arg(insideChange).arg(outsideChange)));
     }
 
+    void trainingTimesFollowTheShift() {
+        torch::manual_seed(3);
+        const auto plain = sampleTrainingTimes(20000, 1.0);
+        torch::manual_seed(3);
+        const auto shifted = sampleTrainingTimes(20000, 3.0);
+        QVERIFY(plain.gt(0).all().item<bool>() && plain.lt(1).all().item<bool>());
+        QVERIFY(shifted.gt(0).all().item<bool>() && shifted.lt(1).all().item<bool>());
+        // Logit-normal: median 1/2, about 14 % above 0.75. Shifted by 3 as the sampler's
+        // grid is: the median moves to 0.75 (3 * 0.5 / (1 + 2 * 0.5)).
+        QVERIFY2(std::abs(plain.median().item<double>() - 0.5) < 0.02,
+                 qPrintable(QString::number(plain.median().item<double>())));
+        QVERIFY2(std::abs(shifted.median().item<double>() - 0.75) < 0.02,
+                 qPrintable(QString::number(shifted.median().item<double>())));
+        const double highPlain = plain.gt(0.75).to(torch::kFloat32).mean().item<double>();
+        const double highShifted = shifted.gt(0.75).to(torch::kFloat32).mean().item<double>();
+        QVERIFY2(highPlain > 0.11 && highPlain < 0.17, qPrintable(QString::number(highPlain)));
+        QVERIFY2(highShifted > 0.47 && highShifted < 0.53, qPrintable(QString::number(highShifted)));
+        QVERIFY_THROWS_EXCEPTION(InferenceError, sampleTrainingTimes(4, 0.0));
+    }
+
     void frameBatchesMarkTheirObjects() {
         const FrameBatch batch = makeFrameBatch(3, {64, 64, 1}, 16);
         QCOMPARE(batch.objectMask.sizes().vec(), (std::vector<int64_t>{16, 1, 64, 64}));
