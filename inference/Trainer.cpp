@@ -176,6 +176,18 @@ private:
     at::ScalarType previousType_;
 };
 
+// Reads a "dit" stage checkpoint's EMA text encoder and DiT into `modules`; returns the
+// checkpoint's step.
+std::int64_t readEmaDiT(const fs::path& checkpoint, NativeModules& modules) {
+    torch::serialize::InputArchive archive;
+    archive.load_from(checkpoint.string());
+    readParameters(archive, "ema.", filtered(modules, "text."));
+    readParameters(archive, "ema.", filtered(modules, "dit."));
+    torch::Tensor step;
+    archive.read("step", step);
+    return step.item<std::int64_t>();
+}
+
 class StageRunner {
 public:
     StageRunner(const TrainOptions& options, const std::function<void(const std::string&)>& log)
@@ -367,13 +379,8 @@ TrainResult StageRunner::runDecoder() {
     const fs::path ditCheckpoint = dir_ / "dit-checkpoint.pt";
     if (fs::exists(ditCheckpoint)) {
         NativeModules ema(config_);
-        torch::serialize::InputArchive archive;
-        archive.load_from(ditCheckpoint.string());
-        readParameters(archive, "ema.", filtered(ema, "text."));
-        readParameters(archive, "ema.", filtered(ema, "dit."));
-        torch::Tensor ditStep;
-        archive.read("step", ditStep);
-        modelPath = exportModel(ema, ditStep.item<std::int64_t>(), -1.0);  // no DiT loss at hand
+        const std::int64_t ditStep = readEmaDiT(ditCheckpoint, ema);
+        modelPath = exportModel(ema, ditStep, -1.0);  // no DiT loss at hand
     }
     return {step, mean(losses.first), mean(losses.last), modelPath};
 }
@@ -409,10 +416,7 @@ void StageRunner::readDrawer(NativeModules& drawer) const {
     if (!fs::exists(checkpoint)) {
         throw InferenceError("--dit-latents needs a trained DiT (--stage dit) in " + dir_.string());
     }
-    torch::serialize::InputArchive archive;
-    archive.load_from(checkpoint.string());
-    readParameters(archive, "ema.", filtered(drawer, "text."));
-    readParameters(archive, "ema.", filtered(drawer, "dit."));
+    readEmaDiT(checkpoint, drawer);
     drawer.eval();
     for (auto& [name, p] : drawer.namedParameters()) p.set_requires_grad(false);
 }
