@@ -69,15 +69,58 @@ std::string fixed(double v, int digits) {
     return text;
 }
 
+// {asked: {read: count, ..., "not found": count}}, leaving out zero counts.
+template <typename Value>
+QJsonObject readByAskedJson(const std::vector<std::vector<int>>& counts, const std::vector<Value>& values) {
+    QJsonObject out;
+    for (std::size_t asked = 0; asked < counts.size(); ++asked) {
+        QJsonObject row;
+        for (std::size_t read = 0; read < counts[asked].size(); ++read) {
+            if (counts[asked][read] == 0) continue;
+            const std::string label = read < values.size() ? world::name(values[read]) : "not found";
+            row.insert(QString::fromStdString(label), counts[asked][read]);
+        }
+        if (!row.isEmpty()) out.insert(QString::fromStdString(world::name(values[asked])), row);
+    }
+    return out;
+}
+
+// A markdown table of the counts: one row per value asked, one column per value read.
+template <typename Value>
+void readByAskedMarkdown(std::ostream& md, const std::string& title, const std::vector<std::vector<int>>& counts,
+                         const std::vector<Value>& values) {
+    md << "| " << title << " |";
+    for (const Value& v : values) md << " " << world::name(v) << " |";
+    md << " not found |\n|---|";
+    for (std::size_t i = 0; i <= values.size(); ++i) md << "---|";
+    md << "\n";
+    for (std::size_t asked = 0; asked < counts.size(); ++asked) {
+        int total = 0;
+        for (int c : counts[asked]) total += c;
+        if (total == 0) continue;
+        md << "| " << world::name(values[asked]) << " (" << total << ") |";
+        for (int c : counts[asked]) md << " " << (c ? std::to_string(c) : std::string("")) << " |";
+        md << "\n";
+    }
+}
+
 QJsonObject scoresJson(const AttributeScores& s) {
     QJsonObject styles;
     for (const auto& byStyle : s.styles) {
         styles.insert(QString::fromStdString(world::name(byStyle.style)),
                       QJsonObject{{"accuracy", byStyle.accuracy}, {"prompts", byStyle.prompts}});
     }
-    return QJsonObject{{"style_by_target", styles}, {"prompts", s.prompts}, {"color", s.color},
-                       {"shape", s.shape},          {"motion", s.motion},   {"background", s.background},
-                       {"style", s.style},          {"binding", s.binding}, {"binding_prompts", s.bindingPrompts},
+    return QJsonObject{{"style_by_target", styles},
+                       {"shape_read_by_asked", readByAskedJson(s.shapeRead, world::allShapes())},
+                       {"motion_read_by_asked", readByAskedJson(s.motionRead, world::allMotions())},
+                       {"prompts", s.prompts},
+                       {"color", s.color},
+                       {"shape", s.shape},
+                       {"motion", s.motion},
+                       {"background", s.background},
+                       {"style", s.style},
+                       {"binding", s.binding},
+                       {"binding_prompts", s.bindingPrompts},
                        {"flicker", s.flicker}};
 }
 
@@ -132,6 +175,10 @@ double seamRatio(const media::Image& before, const media::Image& after, const st
 AttributeScores scorePrompts(const std::vector<EvalPrompt>& prompts,
                              const std::vector<std::vector<media::Image>>& clips) {
     AttributeScores s;
+    const std::size_t shapes = world::allShapes().size(), motions = world::allMotions().size();
+    s.shapeRead.assign(shapes, std::vector<int>(shapes + 1, 0));
+    s.motionRead.assign(motions, std::vector<int>(motions + 1, 0));
+    auto index = [](auto value) { return static_cast<std::size_t>(static_cast<int>(value) - 1); };
     int objects = 0;
     double color = 0, shape = 0, motion = 0;
     for (std::size_t i = 0; i < prompts.size(); ++i) {
@@ -155,6 +202,8 @@ AttributeScores scorePrompts(const std::vector<EvalPrompt>& prompts,
             shape += r && r->shape == o.shape;
             motion += r && r->motion == o.motion;
             bound = bound && r && r->shape == o.shape && r->motion == o.motion;
+            ++s.shapeRead[index(o.shape)][r ? index(r->shape) : shapes];
+            ++s.motionRead[index(o.motion)][r ? index(r->motion) : motions];
         }
         if (want.objects.size() == 2) {
             ++s.bindingPrompts;
@@ -439,6 +488,10 @@ std::string EvalReport::toMarkdown() const {
         for (const auto& byStyle : s->styles) md << " " << percent(byStyle.accuracy) << " |";
         md << "\n";
     }
+    md << "\nWhat the reader saw in the generated clips, objects counted by what the prompt asked:\n\n";
+    readByAskedMarkdown(md, "shape asked \\ read", heldOut.shapeRead, world::allShapes());
+    md << "\n";
+    readByAskedMarkdown(md, "motion asked \\ read", heldOut.motionRead, world::allMotions());
     md << "\n"
        << "| bucket | prompts | color | shape | motion | background | style |\n|---|---|---|---|---|---|---|\n";
     for (const auto& [name, s] : buckets) {

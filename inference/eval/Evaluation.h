@@ -39,6 +39,11 @@ struct AttributeScores {
         int prompts = 0;
     };
     std::vector<StyleScore> styles = {{world::Style::Flat}, {world::Style::Outline}, {world::Style::Neon}};
+    // What the reader made of each object asked for, by the shape and motion asked:
+    // [asked][read] counts, indexed as allShapes() / allMotions(), with one more column for
+    // objects of the asked color not found at all. Tells a model that draws the wrong
+    // motion from one whose objects the reader cannot follow.
+    std::vector<std::vector<int>> shapeRead, motionRead;
 };
 
 struct EvalSettings {

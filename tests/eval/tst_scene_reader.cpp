@@ -98,6 +98,48 @@ private slots:
         QCOMPARE(scores.color, 1.0);
     }
 
+    void countsWhatTheReaderSawByWhatWasAsked() {
+        // Six clips drawn as asked and six with their object left out.
+        const auto prompts = eval::heldOutPrompts(12, 0);
+        std::vector<std::vector<media::Image>> clips;
+        for (std::size_t i = 0; i < prompts.size(); ++i) {
+            WorldScene drawn = prompts[i].scene;
+            drawn.style = Style::Flat;
+            if (i >= 6) drawn.objects.clear();
+            clips.push_back(renderClip(drawn, 64, 64, 16));
+        }
+        const eval::AttributeScores scores = eval::scorePrompts(prompts, clips);
+        auto check = [&](const std::vector<std::vector<int>>& counts, auto askedOf, std::size_t values) {
+            QCOMPARE(counts.size(), values);
+            int diagonal = 0, notFound = 0, total = 0;
+            for (std::size_t asked = 0; asked < values; ++asked) {
+                QCOMPARE(counts[asked].size(), values + 1);
+                diagonal += counts[asked][asked];
+                notFound += counts[asked][values];
+                for (int c : counts[asked]) total += c;
+            }
+            QCOMPARE(total, 12);
+            QCOMPARE(notFound, 6);
+            QCOMPARE(diagonal, 6);
+            // The row of the first prompt's value holds it.
+            QVERIFY(counts[askedOf(prompts[0].scene.objects[0])][askedOf(prompts[0].scene.objects[0])] >= 1);
+        };
+        check(
+            scores.shapeRead, [](const WorldObject& o) { return std::size_t(int(o.shape) - 1); }, allShapes().size());
+        check(
+            scores.motionRead, [](const WorldObject& o) { return std::size_t(int(o.motion) - 1); },
+            allMotions().size());
+
+        eval::EvalReport report;
+        report.heldOut = scores;
+        const auto motions = report.toJson()["held_out"].toObject()["motion_read_by_asked"].toObject();
+        const auto firstRow = motions[QString::fromStdString(name(prompts[6].scene.objects[0].motion))].toObject();
+        QVERIFY(firstRow["not found"].toInt() >= 1);
+        const std::string markdown = report.toMarkdown();
+        QVERIFY(markdown.find("| motion asked \\ read |") != std::string::npos);
+        QVERIFY(markdown.find("not found |") != std::string::npos);
+    }
+
     void motionClassesFromTracks() {
         auto track = [](std::initializer_list<std::array<float, 3>> points) {
             std::vector<eval::TrackPoint> t;
