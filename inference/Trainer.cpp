@@ -188,6 +188,43 @@ std::int64_t readEmaDiT(const fs::path& checkpoint, NativeModules& modules) {
     return step.item<std::int64_t>();
 }
 
+// A batch's clips [B, F, 3, H, W] as the DiT's normalised latents [B, C, F, h, w].
+torch::Tensor encodeClips(NativeModules& modules, const ModelConfig& config, const torch::Tensor& frames) {
+    const auto b = frames.size(0), f = frames.size(1);
+    auto lat = (modules.autoencoder->encode(frames.flatten(0, 1)) - config.latentShift) * config.latentScale;
+    lat = lat.view({b, f, lat.size(1), lat.size(2), lat.size(3)});
+    return lat.permute({0, 2, 1, 3, 4}).contiguous();
+}
+
+// The DiT's rectified-flow error on a batch at times `t` [B]: squared velocity errors
+// [B, C, F, h, w], the frames to learn (0 on known frames) and the loss weight (those
+// frames, object cells 1 + objectWeight), both [B, 1, F, h, w].
+struct FlowError {
+    torch::Tensor squared, unknown, weight;
+};
+FlowError flowError(NativeModules& modules, const ModelConfig& config, const TrainingBatch& data,
+                    const torch::Tensor& z, const torch::Tensor& zSource, const torch::Tensor& t,
+                    const torch::Tensor& noise, float objectWeight, bool bfloat16) {
+    const auto batch = z.size(0), frames = z.size(2);
+    const auto tB = t.view({batch, 1, 1, 1, 1});
+    const auto restyleRows = data.restyle.view({batch, 1, 1, 1, 1});
+    const auto start = torch::where(restyleRows, zSource, z);
+    const auto xt = (1 - tB) * start + tB * noise;
+    const auto target = torch::where(restyleRows, (xt - z) / tB, noise - z);
+    const auto mask = data.frameMask.view({batch, 1, frames, 1, 1}).expand({batch, 1, frames, z.size(3), z.size(4)});
+    const auto known = z * mask;
+    torch::Tensor prediction;
+    {
+        const MatmulPrecision precision(bfloat16);
+        const auto text = modules.textEncoder->forward(data.tokens);
+        prediction = modules.dit->forward(xt, known, mask, t, text, data.tokens.ne(0)).to(torch::kFloat32);
+    }
+    // Known frames are given, not learned; object cells count more than background.
+    const auto unknown = 1 - mask;
+    return {(prediction - target).pow(2), unknown,
+            unknown * objectWeights(data.objectMask, config.downsample, objectWeight)};
+}
+
 class StageRunner {
 public:
     StageRunner(const TrainOptions& options, const std::function<void(const std::string&)>& log)
@@ -200,6 +237,7 @@ public:
     TrainResult runAutoencoder();
     TrainResult runDecoder();
     TrainResult runDiT();
+    TrainResult runValidation();
 
 private:
     bool outOfTime() const {
@@ -284,7 +322,7 @@ TrainResult StageRunner::runAutoencoder() {
     }
     save();
     computeLatentStatistics(modules);
-    return {step, mean(losses.first), mean(losses.last), {}};
+    return {step, mean(losses.first), mean(losses.last), {}, {}};
 }
 
 TrainResult StageRunner::runDecoder() {
@@ -382,7 +420,7 @@ TrainResult StageRunner::runDecoder() {
         const std::int64_t ditStep = readEmaDiT(ditCheckpoint, ema);
         modelPath = exportModel(ema, ditStep, -1.0);  // no DiT loss at hand
     }
-    return {step, mean(losses.first), mean(losses.last), modelPath};
+    return {step, mean(losses.first), mean(losses.last), modelPath, {}};
 }
 
 // The run's autoencoder: the "ae" stage's weights, with the fine-tuned decoder when the
@@ -528,37 +566,16 @@ TrainResult StageRunner::runDiT() {
         torch::Tensor z, zSource;
         {
             torch::NoGradGuard noGrad;
-            auto encode = [&](const torch::Tensor& frames) {
-                const auto flat = frames.flatten(0, 1);  // [B*F, 3, H, W]
-                auto lat = (modules.autoencoder->encode(flat) - config_.latentShift) * config_.latentScale;
-                lat = lat.view({batch, bucket.frames, lat.size(1), lat.size(2), lat.size(3)});
-                return lat.permute({0, 2, 1, 3, 4}).contiguous();  // [B, C, F, h, w]
-            };
-            z = encode(data.frames);
-            zSource = data.restyle.any().item<bool>() ? encode(data.sourceFrames) : z;
+            z = encodeClips(modules, config_, data.frames);
+            zSource = data.restyle.any().item<bool>() ? encodeClips(modules, config_, data.sourceFrames) : z;
         }
         auto t = sampleTrainingTimes(batch, options_.timeShift);
         // Restyle rows start from the other style's latents at a mid time.
-        const auto restyleRows = data.restyle;
-        t = torch::where(restyleRows, 0.4 + 0.4 * torch::rand({batch}), t);
+        t = torch::where(data.restyle, 0.4 + 0.4 * torch::rand({batch}), t);
         const auto noise = torch::randn_like(z);
-        const auto tB = t.view({batch, 1, 1, 1, 1});
-        const auto start = torch::where(restyleRows.view({batch, 1, 1, 1, 1}), zSource, z);
-        const auto xt = (1 - tB) * start + tB * noise;
-        const auto target = torch::where(restyleRows.view({batch, 1, 1, 1, 1}), (xt - z) / tB, noise - z);
-        const auto mask = data.frameMask.view({batch, 1, bucket.frames, 1, 1})
-                              .expand({batch, 1, bucket.frames, z.size(3), z.size(4)});
-        const auto known = z * mask;
-
-        torch::Tensor prediction;
-        {
-            const MatmulPrecision precision(options_.bfloat16);
-            const auto text = modules.textEncoder->forward(data.tokens);
-            prediction = modules.dit->forward(xt, known, mask, t, text, data.tokens.ne(0)).to(torch::kFloat32);
-        }
-        // Known frames are given, not learned; object cells count more than background.
-        const auto weight = (1 - mask) * objectWeights(data.objectMask, config_.downsample, options_.objectWeight);
-        auto loss = ((prediction - target).pow(2) * weight).sum() / (weight.sum() * z.size(1)).clamp_min(1.0);
+        const FlowError error =
+            flowError(modules, config_, data, z, zSource, t, noise, options_.objectWeight, options_.bfloat16);
+        auto loss = (error.squared * error.weight).sum() / (error.weight.sum() * z.size(1)).clamp_min(1.0);
 
         const double lr =
             learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 500);
@@ -575,7 +592,52 @@ TrainResult StageRunner::runDiT() {
     }
     save();
     modelPath = exportModel(ema, step, mean(losses.last));
-    return {step, mean(losses.first), mean(losses.last), modelPath};
+    return {step, mean(losses.first), mean(losses.last), modelPath, {}};
+}
+
+TrainResult StageRunner::runValidation() {
+    // Fixed clips (seeds apart from training's) noised to fixed times with fixed noise: the
+    // loss by noise level, comparable between checkpoints and runs as the noisy per-step
+    // training loss is not. The clips follow the training mix of prompts and masks.
+    const fs::path checkpoint =
+        options_.checkpoint.empty() ? dir_ / "dit-checkpoint.pt" : fs::path(options_.checkpoint);
+    if (!fs::exists(checkpoint)) throw InferenceError("no DiT checkpoint to validate at " + checkpoint.string());
+    if (!fs::exists(dir_ / "ae-checkpoint.pt")) {
+        throw InferenceError("train the autoencoder first (--stage ae) into " + dir_.string());
+    }
+    readLatentStatistics();
+    NativeModules modules(config_);
+    readAutoencoder(modules);
+    const std::int64_t step = readEmaDiT(checkpoint, modules);
+    modules.eval();
+    torch::NoGradGuard noGrad;
+    const Tokenizer tokenizer(config_.vocabulary, config_.maxTokens);
+    const Bucket bucket{64, 64, 16};
+    const int batch = batchSizeFor(bucket, options_.tokenBudget, config_.downsample, config_.patchT, config_.patchH);
+    constexpr int kBatches = 4, kTimes = 10;
+    constexpr std::uint64_t kValidationSeed = 9'000'000'000ULL;
+    std::vector<ValidationPoint> points(kTimes);
+    for (int i = 0; i < kBatches; ++i) {
+        const TrainingBatch data = makeBatch(kValidationSeed + i, bucket, batch, tokenizer, 0.0f);
+        const auto z = encodeClips(modules, config_, data.frames);
+        for (int k = 0; k < kTimes; ++k) {
+            torch::manual_seed(kValidationSeed + 100 * i + k);
+            const auto noise = torch::randn_like(z);
+            points[k].time = (k + 0.5) / kTimes;
+            const auto t = torch::full({batch}, points[k].time);
+            // Restyle rows are measured as plain clips: their source is the clip itself.
+            const FlowError e = flowError(modules, config_, data, z, z, t, noise, options_.objectWeight, false);
+            const double channels = static_cast<double>(z.size(1));
+            points[k].loss +=
+                (e.squared * e.unknown).sum().item<double>() / (e.unknown.sum().item<double>() * channels) / kBatches;
+            points[k].objectLoss +=
+                (e.squared * e.weight).sum().item<double>() / (e.weight.sum().item<double>() * channels) / kBatches;
+        }
+    }
+    TrainResult result;
+    result.step = step;
+    result.validation = points;
+    return result;
 }
 
 std::string StageRunner::exportModel(const NativeModules& ema, std::int64_t step, double loss) {
@@ -617,7 +679,8 @@ TrainResult train(const TrainOptions& options, const std::function<void(const st
     if (options.stage == "ae") return runner.runAutoencoder();
     if (options.stage == "decoder") return runner.runDecoder();
     if (options.stage == "dit") return runner.runDiT();
-    throw InferenceError("unknown stage '" + options.stage + "' (use ae, decoder or dit)");
+    if (options.stage == "validate") return runner.runValidation();
+    throw InferenceError("unknown stage '" + options.stage + "' (use ae, decoder, dit or validate)");
 }
 
 }  // namespace shotcraft::inference

@@ -1,17 +1,19 @@
 #pragma once
 // shotcraft-train's engine: trains the autoencoder ("ae" stage), then the text encoder
 // and DiT ("dit" stage) on streamed world clips, with checkpoints, resume and a loss log.
-// The "decoder" stage fine-tunes the decoder alone at any point (the latents stay valid).
+// The "decoder" stage fine-tunes the decoder alone at any point (the latents stay valid);
+// the "validate" stage measures a DiT checkpoint's loss by noise level on fixed clips.
 // Torch-free interface.
 
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace shotcraft::inference {
 
 struct TrainOptions {
-    std::string stage = "dit";  // "ae", "decoder" or "dit"
+    std::string stage = "dit";  // "ae", "decoder", "dit" or "validate"
     std::string outDir = "training";
     std::string preset = "tiny";  // "tiny" (the shipped model) or "test" (a few-second model)
     std::int64_t steps = 1000;    // total steps of the stage (resume continues to this)
@@ -42,13 +44,23 @@ struct TrainOptions {
     // "dit" stage without a checkpoint: start from this model file's weights (all three
     // networks and its latent statistics) instead of the "ae" stage's output.
     std::string initFrom;
+    // "validate" stage: the DiT checkpoint to measure; empty: the run's dit-checkpoint.pt.
+    std::string checkpoint;
+};
+
+// The "validate" stage's loss at one noise level, over a fixed set of clips.
+struct ValidationPoint {
+    double time = 0;        // the rectified-flow time every clip was noised to
+    double loss = 0;        // velocity MSE over the frames to draw
+    double objectLoss = 0;  // the same with object cells weighted as training weighs them
 };
 
 struct TrainResult {
-    std::int64_t step = 0;  // last finished step
-    double firstLoss = 0;   // mean over the first 10 steps of this run
-    double lastLoss = 0;    // mean over the last 10 steps
-    std::string modelPath;  // the exported model file ("dit" stage; "decoder" when a DiT is trained)
+    std::int64_t step = 0;                    // last finished step
+    double firstLoss = 0;                     // mean over the first 10 steps of this run
+    double lastLoss = 0;                      // mean over the last 10 steps
+    std::string modelPath;                    // the exported model file ("dit" stage; "decoder" when a DiT is trained)
+    std::vector<ValidationPoint> validation;  // "validate" stage, by time from 0.05 to 0.95
 };
 
 // Writes an untrained model of a preset ("tiny" or "test") with weights drawn from

@@ -9,11 +9,11 @@
 
 namespace {
 const char* const kUsage =
-    "usage: shotcraft-train --stage ae|decoder|dit --out DIR [--steps N] [--resume] [--seed N]\n"
+    "usage: shotcraft-train --stage ae|decoder|dit|validate --out DIR [--steps N] [--resume] [--seed N]\n"
     "                       [--threads N] [--preset tiny|test] [--lr X] [--tokens N]\n"
     "                       [--checkpoint-every N] [--max-minutes M] [--init-from MODEL]\n"
     "                       [--object-weight X] [--bf16] [--dit-latents SHARE]\n"
-    "                       [--time-shift S]\n";
+    "                       [--time-shift S] [--checkpoint FILE]\n";
 }
 
 int main(int argc, char** argv) {
@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
                                                                                     {"--bf16", 0},
                                                                                     {"--dit-latents", 1},
                                                                                     {"--time-shift", 1},
+                                                                                    {"--checkpoint", 1},
                                                                                     {"--help", 0}});
         if (args.has("--help")) {
             std::fputs(kUsage, stdout);
@@ -61,10 +62,18 @@ int main(int argc, char** argv) {
         }
         options.timeShift = args.number("--time-shift").value_or(1.0);
         if (!(options.timeShift > 0)) throw cli::UsageError("--time-shift must be positive");
+        options.checkpoint = args.valueOr("--checkpoint", "");
         const auto result = inference::train(options, [](const std::string& line) {
             std::printf("%s\n", line.c_str());
             std::fflush(stdout);
         });
+        if (options.stage == "validate") {
+            std::printf("validation of the DiT at step %lld (fixed clips, loss by noise level):\n",
+                        static_cast<long long>(result.step));
+            std::printf("time  loss     object-weighted\n");
+            for (const auto& p : result.validation) std::printf("%.2f  %.5f  %.5f\n", p.time, p.loss, p.objectLoss);
+            return 0;
+        }
         std::printf("done: step %lld, loss %.5f -> %.5f%s%s\n", static_cast<long long>(result.step), result.firstLoss,
                     result.lastLoss, result.modelPath.empty() ? "" : ", model ", result.modelPath.c_str());
         return 0;

@@ -130,6 +130,48 @@ private slots:
         QVERIFY2(covered > 0.002 && covered < 0.4, qPrintable(QString::number(covered)));
     }
 
+    void validationMeasuresTheLossByNoiseLevel() {
+        QTemporaryDir dir;
+        trainAutoencoder(dir.path(), 60);
+        const auto validate = [&](const std::string& checkpoint) {
+            auto v = options(dir.path(), "validate", 0);
+            v.checkpoint = checkpoint;
+            return train(v, [](const std::string&) {});
+        };
+        auto dit = options(dir.path(), "dit", 2);
+        dit.learningRate = 1e-3;
+        dit.warmupSteps = 10;
+        train(dit, [](const std::string&) {});
+        const std::string early = dir.filePath("early.pt").toStdString();
+        QVERIFY(QFile::copy(dir.filePath("dit-checkpoint.pt"), QString::fromStdString(early)));
+        dit.steps = 120;
+        dit.resume = true;
+        train(dit, [](const std::string&) {});
+
+        const TrainResult before = validate(early);
+        const TrainResult after = validate("");  // the run's own checkpoint
+        QCOMPARE(before.step, std::int64_t(2));
+        QCOMPARE(after.step, std::int64_t(120));
+        QCOMPARE(after.validation.size(), std::size_t(10));
+        double meanBefore = 0, meanAfter = 0;
+        for (std::size_t k = 0; k < after.validation.size(); ++k) {
+            const ValidationPoint& p = after.validation[k];
+            QCOMPARE(p.time, (double(k) + 0.5) / 10);
+            QVERIFY(std::isfinite(p.loss) && p.loss > 0 && std::isfinite(p.objectLoss) && p.objectLoss > 0);
+            meanBefore += before.validation[k].loss / 10;
+            meanAfter += p.loss / 10;
+        }
+        qInfo("validation loss %f after 2 steps, %f after 120", meanBefore, meanAfter);
+        QVERIFY(meanAfter < 0.8 * meanBefore);
+        // Fixed clips and noise: measuring again gives the same numbers.
+        const TrainResult again = validate("");
+        for (std::size_t k = 0; k < again.validation.size(); ++k) {
+            QCOMPARE(again.validation[k].loss, after.validation[k].loss);
+            QCOMPARE(again.validation[k].objectLoss, after.validation[k].objectLoss);
+        }
+        QVERIFY_THROWS_EXCEPTION(InferenceError, validate(dir.filePath("missing.pt").toStdString()));
+    }
+
     void decoderStageKeepsTheLatents() {
         QTemporaryDir dir;
         trainAutoencoder(dir.path(), 60);
