@@ -69,7 +69,8 @@ int runEval(const std::vector<std::string>& args) {
                                   {"--threads", 1},
                                   {"--guidance", 1},
                                   {"--shift", 1},
-                                  {"--seam-fade", 1}});
+                                  {"--seam-fade", 1},
+                                  {"--finish-prompts", 1}});
     inference::DeviceOptions device;
     device.threads = static_cast<int>(parsed.integer("--threads").value_or(0));
     const auto model = inference::loadVideoModel(parsed.valueOr("--model", inference::defaultModelPath()), device);
@@ -83,6 +84,8 @@ int runEval(const std::vector<std::string>& args) {
     settings.guidance = static_cast<float>(parsed.number("--guidance").value_or(settings.guidance));
     settings.shift = static_cast<float>(parsed.number("--shift").value_or(settings.shift));
     settings.seamFadeFrames = static_cast<int>(parsed.integer("--seam-fade").value_or(settings.seamFadeFrames));
+    settings.finishPrompts = static_cast<int>(parsed.integer("--finish-prompts").value_or(0));
+    if (settings.finishPrompts < 0) throw UsageError("--finish-prompts must be 0 or more");
     if (settings.singles < 1 || settings.pairs < 0 || settings.conditioningCases < 1 || settings.bucketPrompts < 1) {
         throw UsageError("--prompts, --cases and --bucket-prompts must be at least 1");
     }

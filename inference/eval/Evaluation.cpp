@@ -248,8 +248,9 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         if (i % 20 == 19) progress("held-out prompts: " + std::to_string(i + 1) + "/" + std::to_string(prompts.size()));
     }
     report.heldOut = scorePrompts(prompts, clips);
+    std::vector<std::vector<media::Image>> rendered;
     {
-        std::vector<std::vector<media::Image>> rendered, roundTrips;
+        std::vector<std::vector<media::Image>> roundTrips;
         for (const auto& p : prompts) {
             rendered.push_back(renderClip(p.scene, settings.width, settings.height, settings.frames));
             roundTrips.push_back(model.roundTrip(rendered.back()));
@@ -257,6 +258,20 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         report.rendered = scorePrompts(prompts, rendered);
         report.roundTrip = scorePrompts(prompts, roundTrips);
         progress("autoencoder round trip");
+    }
+    const std::size_t finishCount = std::min<std::size_t>(prompts.size(), std::max(0, settings.finishPrompts));
+    const std::vector<EvalPrompt> finishSubset(prompts.begin(), prompts.begin() + finishCount);
+    for (const float time : finishCount ? settings.finishTimes : std::vector<float>{}) {
+        std::vector<std::vector<media::Image>> finished;
+        for (std::size_t i = 0; i < finishCount; ++i) {
+            auto request = evalRequest(settings, info, prompts[i].prompt, 1000 + i);
+            request.mode = inference::GenerationMode::Restyle;
+            request.strength = time;
+            request.sourceA = rendered[i];
+            finished.push_back(generate(request));
+        }
+        report.finished.emplace_back(time, scorePrompts(finishSubset, finished));
+        progress("finished from t = " + fixed(time, 2));
     }
 
     // Conditioning measurements on moving scenes, rendered as sources.
@@ -414,6 +429,12 @@ QJsonObject EvalReport::toJson() const {
         b.insert("bucket", QString::fromStdString(name));
         bucketArray.append(b);
     }
+    QJsonArray finishedArray;
+    for (const auto& [time, scores] : finished) {
+        QJsonObject f = scoresJson(scores);
+        f.insert("time", time);
+        finishedArray.append(f);
+    }
     return QJsonObject{
         {"settings", QJsonObject{{"width", settings.width},
                                  {"height", settings.height},
@@ -438,6 +459,7 @@ QJsonObject EvalReport::toJson() const {
         {"restyle_style_accuracy_by_target",
          QJsonObject{{"neon", restyleNeonAccuracy}, {"outline", restyleOutlineAccuracy}}},
         {"buckets", bucketArray},
+        {"finished_from_time", finishedArray},
         {"median_seconds_per_clip", medianSecondsPerClip},
     };
 }
@@ -497,6 +519,15 @@ std::string EvalReport::toMarkdown() const {
     for (const auto& [name, s] : buckets) {
         md << "| " << name << " | " << s.prompts << " | " << percent(s.color) << " | " << percent(s.shape) << " | "
            << percent(s.motion) << " | " << percent(s.background) << " | " << percent(s.style) << " |\n";
+    }
+    if (!finished.empty()) {
+        md << "\n| the held-out scenes rendered, noised to time t and finished by the model with their "
+              "prompt | prompts | color | shape | motion | background | style |\n|---|---|---|---|---|---|---|\n";
+        for (const auto& [time, s] : finished) {
+            md << "| t = " << fixed(time, 2) << " | " << s.prompts << " | " << percent(s.color) << " | "
+               << percent(s.shape) << " | " << percent(s.motion) << " | " << percent(s.background) << " | "
+               << percent(s.style) << " |\n";
+        }
     }
     md << "\nSampling: " << settings.width << "x" << settings.height << ", " << settings.frames << " frames at "
        << settings.fps << " fps, " << settings.steps << " Euler steps, guidance " << fixed(settings.guidance, 1)

@@ -55,6 +55,11 @@ struct EvalSettings {
     int conditioningCases = 24;  // per image/extend/connect/loop/restyle measurement
     int bucketPrompts = 40;      // per extra bucket (112x64, 64x112, 8 and 32 frames)
     int timingRuns = 5;
+    // Held-out prompts whose rendered clips the model finishes from each of finishTimes
+    // (noised to that time, then sampled with their own prompt, as restyle does): where
+    // between noise and the finished clip the model loses what the prompt asks. 0: off.
+    int finishPrompts = 0;
+    std::vector<float> finishTimes = {0.5f, 0.7f, 0.85f, 0.95f};
 };
 
 struct EvalReport {
@@ -69,6 +74,7 @@ struct EvalReport {
     double restyleNeonAccuracy = 0, restyleOutlineAccuracy = 0;  // the cases restyled to each style
     double restyleNeonCentroidError = 0, restyleOutlineCentroidError = 0;
     std::vector<std::pair<std::string, AttributeScores>> buckets;
+    std::vector<std::pair<float, AttributeScores>> finished;  // by the time finished from
     double medianSecondsPerClip = 0;
     QJsonObject toJson() const;
     std::string toMarkdown() const;

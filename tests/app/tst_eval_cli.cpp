@@ -1,0 +1,89 @@
+// shotcraft-cli eval end to end on a small untrained model: the report's JSON and markdown
+// carry every measure (the finishing-from-noise rows and the reads by what was asked
+// included), the reader gets the rendered scenes right, and bad calls are refused.
+
+#include "inference/Trainer.h"
+#include "tests/support/TestMedia.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shotcraft;
+using shotcraft::test::runCli;
+
+class TestEvalCli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir dir_;
+    QString model_;
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        model_ = dir_.filePath("test.shotcraft-model");
+        inference::writeInitialModel(model_.toStdString(), "test", 5);
+    }
+
+    void writesTheWholeReport() {
+        const QString json = dir_.filePath("report.json"), md = dir_.filePath("report.md");
+        const auto r = runCli({"eval", "--model",          model_, "--prompts",     "3",  "--pairs", "1", "--cases",
+                               "1",    "--bucket-prompts", "1",    "--timing-runs", "1",  "--steps", "2", "--threads",
+                               "2",    "--finish-prompts", "2",    "--json",        json, "--out",   md});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(jsonFile.readAll()).object();
+
+        const QJsonObject heldOut = report["held_out"].toObject();
+        QCOMPARE(heldOut["prompts"].toInt(), 4);
+        QCOMPARE(heldOut["binding_prompts"].toInt(), 1);
+        // Every object asked (3 single + 2 of the pair) is counted once by shape and by motion.
+        for (const char* key : {"shape_read_by_asked", "motion_read_by_asked"}) {
+            int objects = 0;
+            const QJsonObject byAsked = heldOut[key].toObject();
+            for (const auto& row : byAsked) {
+                for (const auto& count : row.toObject()) objects += count.toInt();
+            }
+            QVERIFY2(objects == 5, key);
+        }
+        // The reader is right on the rendered scenes themselves.
+        const QJsonObject rendered = report["held_out_rendered"].toObject();
+        QCOMPARE(rendered["color"].toDouble(), 1.0);
+        QCOMPARE(rendered["motion"].toDouble(), 1.0);
+
+        const QJsonArray finished = report["finished_from_time"].toArray();
+        QCOMPARE(finished.size(), 4);
+        const double times[] = {0.5, 0.7, 0.85, 0.95};
+        for (int i = 0; i < finished.size(); ++i) {
+            const QJsonObject row = finished[i].toObject();
+            QVERIFY(std::abs(row["time"].toDouble() - times[i]) < 1e-6);
+            QCOMPARE(row["prompts"].toInt(), 2);
+            QVERIFY(row.contains("shape") && row.contains("motion"));
+        }
+        QCOMPARE(report["buckets"].toArray().size(), 4);
+
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(mdFile.readAll());
+        for (const char* part : {"| t = 0.85 | 2 |", "| motion asked \\ read |", "| shape asked \\ read |",
+                                 "not found |", "| held-out prompts (4, 1 with two objects)"}) {
+            QVERIFY2(markdown.contains(part), part);
+        }
+    }
+
+    void refusesBadCalls() {
+        const auto negative = runCli({"eval", "--model", model_, "--finish-prompts", "-1"});
+        QCOMPARE(negative.exitCode, 2);
+        QVERIFY(negative.err.contains("--finish-prompts"));
+        const auto missing = runCli({"eval", "--model", dir_.filePath("missing.shotcraft-model")});
+        QVERIFY(missing.exitCode != 0);
+        QVERIFY(!missing.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvalCli)
+#include "tst_eval_cli.moc"
