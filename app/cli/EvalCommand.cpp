@@ -1,5 +1,6 @@
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
+#include "app/cli/DeviceOptions.h"
 #include "inference/VideoModel.h"
 #include "inference/eval/Evaluation.h"
 
@@ -70,9 +71,9 @@ int runEval(const std::vector<std::string>& args) {
                                   {"--guidance", 1},
                                   {"--shift", 1},
                                   {"--seam-fade", 1},
-                                  {"--finish-prompts", 1}});
-    inference::DeviceOptions device;
-    device.threads = static_cast<int>(parsed.integer("--threads").value_or(0));
+                                  {"--finish-prompts", 1},
+                                  {"--device", 1}});
+    const inference::DeviceOptions device = deviceOptions(parsed);
     const auto model = inference::loadVideoModel(parsed.valueOr("--model", inference::defaultModelPath()), device);
     eval::EvalSettings settings;
     settings.singles = static_cast<int>(parsed.integer("--prompts").value_or(settings.singles));

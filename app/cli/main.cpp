@@ -34,7 +34,7 @@ const char* const kUsage =
     "                            time a denoising step against the machine's matmul speed\n"
     "  eval [--model PATH] [--prompts N] [--pairs N] [--cases N] [--bucket-prompts N]\n"
     "       [--steps N] [--guidance X] [--shift X] [--seam-fade N] [--finish-prompts N] [--threads N]\n"
-    "       [--out REPORT.md] [--json REPORT.json] [--sheet SHEET.png]\n"
+    "       [--device auto|cpu|cuda] [--out REPORT.md] [--json REPORT.json] [--sheet SHEET.png]\n"
     "                            measure a model on the held-out prompt set\n"
     "  project create|add-shot|list|generate|merge|export FILE ...\n"
     "                            make and render a project without a display (project --help)\n";

@@ -79,6 +79,9 @@ private slots:
         const auto negative = runCli({"eval", "--model", model_, "--finish-prompts", "-1"});
         QCOMPARE(negative.exitCode, 2);
         QVERIFY(negative.err.contains("--finish-prompts"));
+        const auto device = runCli({"eval", "--model", model_, "--device", "tpu"});
+        QCOMPARE(device.exitCode, 2);
+        QVERIFY(device.err.contains("--device"));
         const auto missing = runCli({"eval", "--model", dir_.filePath("missing.shotcraft-model")});
         QVERIFY(missing.exitCode != 0);
         QVERIFY(!missing.err.isEmpty());
