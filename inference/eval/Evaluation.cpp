@@ -69,6 +69,18 @@ std::string fixed(double v, int digits) {
     return text;
 }
 
+// The rest of a markdown row for scores on a subset of the prompts: " | prompts | color |
+// shape | motion | background | style |" and the line's end.
+std::string subsetCells(const AttributeScores& s) {
+    return " | " + std::to_string(s.prompts) + " | " + percent(s.color) + " | " + percent(s.shape) + " | " +
+           percent(s.motion) + " | " + percent(s.background) + " | " + percent(s.style) + " |\n";
+}
+
+// The first `count` prompts (all when there are fewer).
+std::vector<EvalPrompt> firstPrompts(const std::vector<EvalPrompt>& prompts, int count) {
+    return {prompts.begin(), prompts.begin() + std::clamp<std::size_t>(std::max(0, count), 0, prompts.size())};
+}
+
 // {asked: {read: count, ..., "not found": count}}, leaving out zero counts.
 template <typename Value>
 QJsonObject readByAskedJson(const std::vector<std::vector<int>>& counts, const std::vector<Value>& values) {
@@ -259,11 +271,10 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         report.roundTrip = scorePrompts(prompts, roundTrips);
         progress("autoencoder round trip");
     }
-    const std::size_t finishCount = std::min<std::size_t>(prompts.size(), std::max(0, settings.finishPrompts));
-    const std::vector<EvalPrompt> finishSubset(prompts.begin(), prompts.begin() + finishCount);
-    for (const float time : finishCount ? settings.finishTimes : std::vector<float>{}) {
+    const std::vector<EvalPrompt> finishSubset = firstPrompts(prompts, settings.finishPrompts);
+    for (const float time : finishSubset.empty() ? std::vector<float>{} : settings.finishTimes) {
         std::vector<std::vector<media::Image>> finished;
-        for (std::size_t i = 0; i < finishCount; ++i) {
+        for (std::size_t i = 0; i < finishSubset.size(); ++i) {
             auto request = evalRequest(settings, info, prompts[i].prompt, 1000 + i);
             request.mode = inference::GenerationMode::Restyle;
             request.strength = time;
@@ -401,8 +412,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         s.width = b.w;
         s.height = b.h;
         s.frames = b.f;
-        const std::vector<EvalPrompt> subset(
-            prompts.begin(), prompts.begin() + std::min<std::size_t>(prompts.size(), settings.bucketPrompts));
+        const std::vector<EvalPrompt> subset = firstPrompts(prompts, settings.bucketPrompts);
         std::vector<std::vector<media::Image>> bucketClips;
         for (std::size_t i = 0; i < subset.size(); ++i) {
             bucketClips.push_back(generate(evalRequest(s, info, subset[i].prompt, 1000 + i)));
@@ -516,18 +526,11 @@ std::string EvalReport::toMarkdown() const {
     readByAskedMarkdown(md, "motion asked \\ read", heldOut.motionRead, world::allMotions());
     md << "\n"
        << "| bucket | prompts | color | shape | motion | background | style |\n|---|---|---|---|---|---|---|\n";
-    for (const auto& [name, s] : buckets) {
-        md << "| " << name << " | " << s.prompts << " | " << percent(s.color) << " | " << percent(s.shape) << " | "
-           << percent(s.motion) << " | " << percent(s.background) << " | " << percent(s.style) << " |\n";
-    }
+    for (const auto& [name, s] : buckets) md << "| " << name << subsetCells(s);
     if (!finished.empty()) {
         md << "\n| the held-out scenes rendered, noised to time t and finished by the model with their "
               "prompt | prompts | color | shape | motion | background | style |\n|---|---|---|---|---|---|---|\n";
-        for (const auto& [time, s] : finished) {
-            md << "| t = " << fixed(time, 2) << " | " << s.prompts << " | " << percent(s.color) << " | "
-               << percent(s.shape) << " | " << percent(s.motion) << " | " << percent(s.background) << " | "
-               << percent(s.style) << " |\n";
-        }
+        for (const auto& [time, s] : finished) md << "| t = " << fixed(time, 2) << subsetCells(s);
     }
     md << "\nSampling: " << settings.width << "x" << settings.height << ", " << settings.frames << " frames at "
        << settings.fps << " fps, " << settings.steps << " Euler steps, guidance " << fixed(settings.guidance, 1)
