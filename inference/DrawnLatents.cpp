@@ -5,12 +5,18 @@
 
 namespace shotcraft::inference {
 
+torch::Tensor encodeClips(NativeModules& modules, const ModelConfig& config, const torch::Tensor& frames) {
+    const auto b = frames.size(0), f = frames.size(1);
+    auto lat = (modules.autoencoder->encode(frames.flatten(0, 1)) - config.latentShift) * config.latentScale;
+    lat = lat.view({b, f, lat.size(1), lat.size(2), lat.size(3)});
+    return lat.permute({0, 2, 1, 3, 4}).contiguous();
+}
+
 torch::Tensor drawnLatents(NativeModules& encoderOf, NativeModules& drawer, const ModelConfig& config,
                            const TrainingBatch& data) {
     torch::NoGradGuard noGrad;
     const auto clips = data.frames.size(0), frames = data.frames.size(1);
-    auto z = (encoderOf.autoencoder->encode(data.frames.flatten(0, 1)) - config.latentShift) * config.latentScale;
-    z = z.view({clips, frames, z.size(1), z.size(2), z.size(3)}).permute({0, 2, 1, 3, 4}).contiguous();
+    const auto z = encodeClips(encoderOf, config, data.frames);
 
     // The app's own time grid below the start: the last steps of a generation, where the
     // details a decoder sees are settled.

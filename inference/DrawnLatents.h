@@ -11,6 +11,9 @@
 
 namespace shotcraft::inference {
 
+// A batch's clips [B, F, 3, H, W] as the DiT's normalised latents [B, C, F, h, w].
+torch::Tensor encodeClips(NativeModules& modules, const ModelConfig& config, const torch::Tensor& frames);
+
 // `data`'s clips encoded with `encoderOf`'s encoder, noised to a time drawn from
 // [0.1, 0.5] and denoised by `drawer`'s text encoder and DiT on the 20-step grid with the
 // config's timestep shift and guidance, under each clip's caption. Returns the

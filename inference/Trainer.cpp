@@ -188,14 +188,6 @@ std::int64_t readEmaDiT(const fs::path& checkpoint, NativeModules& modules) {
     return step.item<std::int64_t>();
 }
 
-// A batch's clips [B, F, 3, H, W] as the DiT's normalised latents [B, C, F, h, w].
-torch::Tensor encodeClips(NativeModules& modules, const ModelConfig& config, const torch::Tensor& frames) {
-    const auto b = frames.size(0), f = frames.size(1);
-    auto lat = (modules.autoencoder->encode(frames.flatten(0, 1)) - config.latentShift) * config.latentScale;
-    lat = lat.view({b, f, lat.size(1), lat.size(2), lat.size(3)});
-    return lat.permute({0, 2, 1, 3, 4}).contiguous();
-}
-
 // The DiT's rectified-flow error on a batch at times `t` [B]: squared velocity errors
 // [B, C, F, h, w], the frames to learn (0 on known frames) and the loss weight (those
 // frames, object cells 1 + objectWeight), both [B, 1, F, h, w].
