@@ -479,11 +479,15 @@ TrainResult StageRunner::runDiT() {
             archive.write("shift", torch::tensor(double(init.config.latentShift)));
             archive.write("scale", torch::tensor(double(init.config.latentScale)));
         });
+        // The run continues the model's step count, so its learning-rate schedule, log and
+        // exports go on where the model's own training stopped.
+        const std::int64_t initStep = init.metadata.value("steps").toInteger(0);
         saveArchive(dir_ / "dit-init.pt", [&](auto& archive) {
             writeParameters(archive, "", filtered(*init.modules, "text."));
             writeParameters(archive, "", filtered(*init.modules, "dit."));
+            archive.write("step", torch::tensor(initStep));
         });
-        log_("starting from the weights of " + options_.initFrom);
+        log_("starting from the weights of " + options_.initFrom + " at step " + std::to_string(initStep));
     }
     torch::manual_seed(options_.seed);  // the initial weights follow from the seed too
     NativeModules modules(config_);
@@ -497,11 +501,14 @@ TrainResult StageRunner::runDiT() {
         readParameters(archive, "", filtered(modules, "ae."));
         readLatentStatistics();
     }
+    std::int64_t initStep = 0;
     if (fs::exists(dir_ / "dit-init.pt") && !(options_.resume && fs::exists(checkpoint))) {
         torch::serialize::InputArchive archive;
         archive.load_from((dir_ / "dit-init.pt").string());
         readParameters(archive, "", filtered(modules, "text."));
         readParameters(archive, "", filtered(modules, "dit."));
+        torch::Tensor stepTensor;
+        if (archive.try_read("step", stepTensor)) initStep = stepTensor.item<std::int64_t>();
     }
     modules.autoencoder->eval();
     for (auto& p : modules.autoencoder->parameters()) p.set_requires_grad(false);
@@ -512,7 +519,7 @@ TrainResult StageRunner::runDiT() {
     for (auto& p : modules.dit->parameters()) params.push_back(p);
     const double peak = options_.learningRate > 0 ? options_.learningRate : 3e-4;
     torch::optim::AdamW optimizer(params, torch::optim::AdamWOptions(peak).weight_decay(0.01).betas({0.9, 0.99}));
-    std::int64_t step = 0;
+    std::int64_t step = initStep;
     if (options_.resume && fs::exists(checkpoint)) {
         torch::serialize::InputArchive archive;
         archive.load_from(checkpoint.string());
@@ -569,8 +576,10 @@ TrainResult StageRunner::runDiT() {
             flowError(modules, config_, data, z, zSource, t, noise, options_.objectWeight, options_.bfloat16);
         auto loss = (error.squared * error.weight).sum() / (error.weight.sum() * z.size(1)).clamp_min(1.0);
 
-        const double lr =
-            learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 500);
+        const std::int64_t warmup = options_.warmupSteps >= 0 ? options_.warmupSteps : 500;
+        double lr = learningRateAt(peak, step, options_.steps, warmup);
+        // A run started from a model's weights has a fresh optimizer: warm it up again.
+        if (initStep > 0) lr *= std::min(1.0, double(step - initStep + 1) / double(std::max<std::int64_t>(1, warmup)));
         optimise(optimizer, params, loss, lr);
         {
             torch::NoGradGuard noGrad;

@@ -42,7 +42,8 @@ struct TrainOptions {
     double timeShift = 1.0;
     int warmupSteps = -1;  // learning-rate warm-up; < 0: the stage's default (100 / 500)
     // "dit" stage without a checkpoint: start from this model file's weights (all three
-    // networks and its latent statistics) instead of the "ae" stage's output.
+    // networks and its latent statistics) instead of the "ae" stage's output, at the step
+    // count the file records; the new optimizer warms up again over warmupSteps.
     std::string initFrom;
     // "validate" stage: the DiT checkpoint to measure; empty: the run's dit-checkpoint.pt.
     std::string checkpoint;

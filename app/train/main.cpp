@@ -13,7 +13,7 @@ const char* const kUsage =
     "                       [--threads N] [--preset tiny|test] [--lr X] [--tokens N]\n"
     "                       [--checkpoint-every N] [--max-minutes M] [--init-from MODEL]\n"
     "                       [--object-weight X] [--bf16] [--dit-latents SHARE]\n"
-    "                       [--time-shift S] [--checkpoint FILE]\n";
+    "                       [--time-shift S] [--warmup N] [--checkpoint FILE]\n";
 }
 
 int main(int argc, char** argv) {
@@ -35,6 +35,7 @@ int main(int argc, char** argv) {
                                                                                     {"--bf16", 0},
                                                                                     {"--dit-latents", 1},
                                                                                     {"--time-shift", 1},
+                                                                                    {"--warmup", 1},
                                                                                     {"--checkpoint", 1},
                                                                                     {"--help", 0}});
         if (args.has("--help")) {
@@ -62,6 +63,7 @@ int main(int argc, char** argv) {
         }
         options.timeShift = args.number("--time-shift").value_or(1.0);
         if (!(options.timeShift > 0)) throw cli::UsageError("--time-shift must be positive");
+        options.warmupSteps = static_cast<int>(args.integer("--warmup").value_or(-1));
         options.checkpoint = args.valueOr("--checkpoint", "");
         const auto result = inference::train(options, [](const std::string& line) {
             std::printf("%s\n", line.c_str());

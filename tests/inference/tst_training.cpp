@@ -1,5 +1,6 @@
 // shotcraft-train's engine on the tiny test preset: a short run lowers the loss, a run
-// resumed from its checkpoint continues exactly, and the exported model generates.
+// resumed from its checkpoint continues exactly, a run started from a model file goes on
+// from its step count, and the exported model generates.
 
 // Torch before any Qt header: Qt's `slots` macro breaks torch's headers.
 #include <ATen/autocast_mode.h>
@@ -270,6 +271,46 @@ private slots:
                  qPrintable(QString("%1 vs %2").arg(a, 0, 'g', 17).arg(b, 0, 'g', 17)));
         // The weights stay float32: the export loads and generates.
         QCOMPARE(framesOfAShortClip(result.modelPath), std::size_t(8));
+    }
+
+    // --init-from: a new run starts from a model file's weights at the step it records,
+    // its learning rate warmed up again for the new optimizer.
+    void initFromContinuesTheModelsSteps() {
+        QTemporaryDir first, second;
+        trainAutoencoder(first.path(), 60);
+        auto dit = options(first.path(), "dit", 40);
+        dit.learningRate = 1e-3;
+        dit.warmupSteps = 10;
+        const TrainResult trained = train(dit, [](const std::string&) {});
+        QCOMPARE(loadModelFile(trained.modelPath).metadata.value("steps").toInteger(), qint64(40));
+
+        auto more = options(second.path(), "dit", 60);
+        more.learningRate = 1e-3;
+        more.warmupSteps = 10;
+        more.initFrom = trained.modelPath;
+        const TrainResult continued = train(more, [](const std::string&) {});
+        QCOMPARE(continued.step, std::int64_t(60));
+        QCOMPARE(loadModelFile(continued.modelPath).metadata.value("steps").toInteger(), qint64(60));
+        // The log goes on from step 41, the learning rate rising over the warm-up although
+        // the schedule itself falls there.
+        QFile log(second.filePath("log-dit.csv"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(log.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 20);
+        QVERIFY(lines.first().startsWith("41,"));
+        const auto lrAt = [&](int line) { return lines[line].section(',', 2, 2).toDouble(); };
+        for (int i = 1; i < 10; ++i) QVERIFY2(lrAt(i) > lrAt(i - 1), qPrintable(lines[i]));
+        QVERIFY2(lrAt(0) > 0 && lrAt(0) < 0.3 * lrAt(9), qPrintable(QString("%1 vs %2").arg(lrAt(0)).arg(lrAt(9))));
+        // The weights came along: the continued run starts near where the first one ended,
+        // well below where it began.
+        qInfo("first run %f -> %f, continued from %f", trained.firstLoss, trained.lastLoss, continued.firstLoss);
+        QVERIFY(continued.firstLoss < 0.9 * trained.firstLoss);
+        // The autoencoder is the model's.
+        const auto a = loadModelFile(trained.modelPath).modules->namedParameters();
+        const auto b = loadModelFile(continued.modelPath).modules->namedParameters();
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (a[i].first.rfind("ae.", 0) == 0) QVERIFY2(a[i].second.equal(b[i].second), a[i].first.c_str());
+        }
     }
 
     void resumeContinuesExactly() {
