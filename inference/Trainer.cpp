@@ -1,12 +1,12 @@
 #include "inference/Trainer.h"
 
+#include "inference/Checkpoints.h"
 #include "inference/DrawnLatents.h"
+#include "inference/FlowLoss.h"
 #include "inference/InferenceError.h"
 #include "inference/NativeModules.h"
 #include "inference/TrainingData.h"
 #include "inference/world/Captions.h"
-
-#include <ATen/autocast_mode.h>
 
 #include <QJsonObject>
 
@@ -49,57 +49,6 @@ ModelConfig presetConfig(const std::string& preset) {
     throw InferenceError("unknown preset '" + preset + "' (use tiny or test)");
 }
 
-void saveArchive(const fs::path& path, const std::function<void(torch::serialize::OutputArchive&)>& fill) {
-    torch::serialize::OutputArchive archive;
-    fill(archive);
-    const fs::path temporary = path.string() + ".tmp";
-    archive.save_to(temporary.string());
-    fs::rename(temporary, path);
-}
-
-void writeParameters(torch::serialize::OutputArchive& archive, const std::string& prefix,
-                     const std::vector<std::pair<std::string, torch::Tensor>>& parameters) {
-    for (const auto& [name, tensor] : parameters) archive.write(prefix + name, tensor.detach());
-}
-
-void readParameters(torch::serialize::InputArchive& archive, const std::string& prefix,
-                    const std::vector<std::pair<std::string, torch::Tensor>>& parameters) {
-    torch::NoGradGuard noGrad;
-    for (const auto& [name, tensor] : parameters) {
-        torch::Tensor stored;
-        if (!archive.try_read(prefix + name, stored)) {
-            throw InferenceError("checkpoint lacks '" + prefix + name + "'");
-        }
-        tensor.copy_(stored);
-    }
-}
-
-std::vector<std::pair<std::string, torch::Tensor>> filtered(const NativeModules& m, const std::string& prefix) {
-    std::vector<std::pair<std::string, torch::Tensor>> out;
-    for (auto& p : m.namedParameters()) {
-        if (p.first.rfind(prefix, 0) == 0) out.push_back(p);
-    }
-    return out;
-}
-
-// The optimizer's state and the step count, as a checkpoint keeps them.
-void writeTrainingState(torch::serialize::OutputArchive& archive, torch::optim::Optimizer& optimizer,
-                        std::int64_t step) {
-    torch::serialize::OutputArchive state;
-    optimizer.save(state);
-    archive.write("optimizer", state);
-    archive.write("step", torch::tensor(step));
-}
-
-std::int64_t readTrainingState(torch::serialize::InputArchive& archive, torch::optim::Optimizer& optimizer) {
-    torch::serialize::InputArchive state;
-    archive.read("optimizer", state);
-    optimizer.load(state);
-    torch::Tensor step;
-    archive.read("step", step);
-    return step.item<int64_t>();
-}
-
 // The first and the latest 10 losses of a run, for its result.
 struct LossWindows {
     std::deque<double> first, last;
@@ -128,93 +77,6 @@ void optimise(torch::optim::AdamW& optimizer, const std::vector<torch::Tensor>& 
     loss.backward();
     torch::nn::utils::clip_grad_norm_(params, 1.0);
     optimizer.step();
-}
-
-// Copies every parameter of `from` into `to` (same config, so the same order).
-void copyParameters(const NativeModules& from, NativeModules& to) {
-    torch::NoGradGuard noGrad;
-    const auto source = from.namedParameters();
-    auto target = to.namedParameters();
-    for (std::size_t i = 0; i < target.size(); ++i) target[i].second.copy_(source[i].second);
-}
-
-// The per-latent loss weight: 1 + `extra` where the object mask touches a latent cell or
-// its neighbours (the object's edge lives in both), [B, 1, F, h, w] like the latents.
-torch::Tensor objectWeights(const torch::Tensor& objectMask, int downsample, float extra) {
-    namespace F = torch::nn::functional;
-    const auto b = objectMask.size(0), frames = objectMask.size(1);
-    auto cells = F::max_pool2d(objectMask.flatten(0, 1), F::MaxPool2dFuncOptions(downsample));
-    cells = F::max_pool2d(cells, F::MaxPool2dFuncOptions(3).stride(1).padding(1));
-    cells = cells.view({b, frames, 1, cells.size(2), cells.size(3)}).permute({0, 2, 1, 3, 4});
-    return 1 + extra * cells;
-}
-
-// Runs CPU matrix products in bfloat16 while it lives (when asked); everything else,
-// the residual stream included, stays float32 by autocast's type promotion.
-class MatmulPrecision {
-public:
-    explicit MatmulPrecision(bool bfloat16)
-        : enabled_(bfloat16),
-          wasEnabled_(at::autocast::is_cpu_enabled()),
-          previousType_(at::autocast::get_autocast_cpu_dtype()) {
-        if (!enabled_) return;
-        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
-        at::autocast::set_cpu_enabled(true);
-    }
-    ~MatmulPrecision() {
-        if (!enabled_) return;
-        at::autocast::set_cpu_enabled(wasEnabled_);
-        at::autocast::set_autocast_cpu_dtype(previousType_);
-        at::autocast::clear_cache();
-    }
-    MatmulPrecision(const MatmulPrecision&) = delete;
-    MatmulPrecision& operator=(const MatmulPrecision&) = delete;
-
-private:
-    bool enabled_;
-    bool wasEnabled_;
-    at::ScalarType previousType_;
-};
-
-// Reads a "dit" stage checkpoint's EMA text encoder and DiT into `modules`; returns the
-// checkpoint's step.
-std::int64_t readEmaDiT(const fs::path& checkpoint, NativeModules& modules) {
-    torch::serialize::InputArchive archive;
-    archive.load_from(checkpoint.string());
-    readParameters(archive, "ema.", filtered(modules, "text."));
-    readParameters(archive, "ema.", filtered(modules, "dit."));
-    torch::Tensor step;
-    archive.read("step", step);
-    return step.item<std::int64_t>();
-}
-
-// The DiT's rectified-flow error on a batch at times `t` [B]: squared velocity errors
-// [B, C, F, h, w], the frames to learn (0 on known frames) and the loss weight (those
-// frames, object cells 1 + objectWeight), both [B, 1, F, h, w].
-struct FlowError {
-    torch::Tensor squared, unknown, weight;
-};
-FlowError flowError(NativeModules& modules, const ModelConfig& config, const TrainingBatch& data,
-                    const torch::Tensor& z, const torch::Tensor& zSource, const torch::Tensor& t,
-                    const torch::Tensor& noise, float objectWeight, bool bfloat16) {
-    const auto batch = z.size(0), frames = z.size(2);
-    const auto tB = t.view({batch, 1, 1, 1, 1});
-    const auto restyleRows = data.restyle.view({batch, 1, 1, 1, 1});
-    const auto start = torch::where(restyleRows, zSource, z);
-    const auto xt = (1 - tB) * start + tB * noise;
-    const auto target = torch::where(restyleRows, (xt - z) / tB, noise - z);
-    const auto mask = data.frameMask.view({batch, 1, frames, 1, 1}).expand({batch, 1, frames, z.size(3), z.size(4)});
-    const auto known = z * mask;
-    torch::Tensor prediction;
-    {
-        const MatmulPrecision precision(bfloat16);
-        const auto text = modules.textEncoder->forward(data.tokens);
-        prediction = modules.dit->forward(xt, known, mask, t, text, data.tokens.ne(0)).to(torch::kFloat32);
-    }
-    // Known frames are given, not learned; object cells count more than background.
-    const auto unknown = 1 - mask;
-    return {(prediction - target).pow(2), unknown,
-            unknown * objectWeights(data.objectMask, config.downsample, objectWeight)};
 }
 
 class StageRunner {

@@ -1,0 +1,74 @@
+#include "inference/Checkpoints.h"
+
+#include "inference/InferenceError.h"
+
+namespace shotcraft::inference {
+
+void saveArchive(const std::filesystem::path& path, const std::function<void(torch::serialize::OutputArchive&)>& fill) {
+    torch::serialize::OutputArchive archive;
+    fill(archive);
+    const std::filesystem::path temporary = path.string() + ".tmp";
+    archive.save_to(temporary.string());
+    std::filesystem::rename(temporary, path);
+}
+
+void writeParameters(torch::serialize::OutputArchive& archive, const std::string& prefix,
+                     const NamedTensors& parameters) {
+    for (const auto& [name, tensor] : parameters) archive.write(prefix + name, tensor.detach());
+}
+
+void readParameters(torch::serialize::InputArchive& archive, const std::string& prefix,
+                    const NamedTensors& parameters) {
+    torch::NoGradGuard noGrad;
+    for (const auto& [name, tensor] : parameters) {
+        torch::Tensor stored;
+        if (!archive.try_read(prefix + name, stored)) {
+            throw InferenceError("checkpoint lacks '" + prefix + name + "'");
+        }
+        tensor.copy_(stored);
+    }
+}
+
+NamedTensors filtered(const NativeModules& m, const std::string& prefix) {
+    NamedTensors out;
+    for (auto& p : m.namedParameters()) {
+        if (p.first.rfind(prefix, 0) == 0) out.push_back(p);
+    }
+    return out;
+}
+
+void writeTrainingState(torch::serialize::OutputArchive& archive, torch::optim::Optimizer& optimizer,
+                        std::int64_t step) {
+    torch::serialize::OutputArchive state;
+    optimizer.save(state);
+    archive.write("optimizer", state);
+    archive.write("step", torch::tensor(step));
+}
+
+std::int64_t readTrainingState(torch::serialize::InputArchive& archive, torch::optim::Optimizer& optimizer) {
+    torch::serialize::InputArchive state;
+    archive.read("optimizer", state);
+    optimizer.load(state);
+    torch::Tensor step;
+    archive.read("step", step);
+    return step.item<int64_t>();
+}
+
+void copyParameters(const NativeModules& from, NativeModules& to) {
+    torch::NoGradGuard noGrad;
+    const auto source = from.namedParameters();
+    auto target = to.namedParameters();
+    for (std::size_t i = 0; i < target.size(); ++i) target[i].second.copy_(source[i].second);
+}
+
+std::int64_t readEmaDiT(const std::filesystem::path& checkpoint, NativeModules& modules) {
+    torch::serialize::InputArchive archive;
+    archive.load_from(checkpoint.string());
+    readParameters(archive, "ema.", filtered(modules, "text."));
+    readParameters(archive, "ema.", filtered(modules, "dit."));
+    torch::Tensor step;
+    archive.read("step", step);
+    return step.item<std::int64_t>();
+}
+
+}  // namespace shotcraft::inference

@@ -1,0 +1,37 @@
+#include "inference/FlowLoss.h"
+
+namespace shotcraft::inference {
+
+torch::Tensor objectWeights(const torch::Tensor& objectMask, int downsample, float extra) {
+    namespace F = torch::nn::functional;
+    const auto b = objectMask.size(0), frames = objectMask.size(1);
+    auto cells = F::max_pool2d(objectMask.flatten(0, 1), F::MaxPool2dFuncOptions(downsample));
+    cells = F::max_pool2d(cells, F::MaxPool2dFuncOptions(3).stride(1).padding(1));
+    cells = cells.view({b, frames, 1, cells.size(2), cells.size(3)}).permute({0, 2, 1, 3, 4});
+    return 1 + extra * cells;
+}
+
+FlowError flowError(NativeModules& modules, const ModelConfig& config, const TrainingBatch& data,
+                    const torch::Tensor& z, const torch::Tensor& zSource, const torch::Tensor& t,
+                    const torch::Tensor& noise, float objectWeight, bool bfloat16) {
+    const auto batch = z.size(0), frames = z.size(2);
+    const auto tB = t.view({batch, 1, 1, 1, 1});
+    const auto restyleRows = data.restyle.view({batch, 1, 1, 1, 1});
+    const auto start = torch::where(restyleRows, zSource, z);
+    const auto xt = (1 - tB) * start + tB * noise;
+    const auto target = torch::where(restyleRows, (xt - z) / tB, noise - z);
+    const auto mask = data.frameMask.view({batch, 1, frames, 1, 1}).expand({batch, 1, frames, z.size(3), z.size(4)});
+    const auto known = z * mask;
+    torch::Tensor prediction;
+    {
+        const MatmulPrecision precision(bfloat16);
+        const auto text = modules.textEncoder->forward(data.tokens);
+        prediction = modules.dit->forward(xt, known, mask, t, text, data.tokens.ne(0)).to(torch::kFloat32);
+    }
+    // Known frames are given, not learned; object cells count more than background.
+    const auto unknown = 1 - mask;
+    return {(prediction - target).pow(2), unknown,
+            unknown * objectWeights(data.objectMask, config.downsample, objectWeight)};
+}
+
+}  // namespace shotcraft::inference
