@@ -72,6 +72,7 @@ int runEval(const std::vector<std::string>& args) {
                                   {"--shift", 1},
                                   {"--seam-fade", 1},
                                   {"--finish-prompts", 1},
+                                  {"--sampler", 1},
                                   {"--device", 1}});
     const inference::DeviceOptions device = deviceOptions(parsed);
     const auto model = inference::loadVideoModel(parsed.valueOr("--model", inference::defaultModelPath()), device);
@@ -86,6 +87,9 @@ int runEval(const std::vector<std::string>& args) {
     settings.shift = static_cast<float>(parsed.number("--shift").value_or(settings.shift));
     settings.seamFadeFrames = static_cast<int>(parsed.integer("--seam-fade").value_or(settings.seamFadeFrames));
     settings.finishPrompts = static_cast<int>(parsed.integer("--finish-prompts").value_or(0));
+    const std::string sampler = parsed.valueOr("--sampler", "euler");
+    if (sampler != "euler" && sampler != "heun") throw UsageError("--sampler is euler or heun");
+    settings.sampler = sampler == "heun" ? inference::SamplerKind::Heun : inference::SamplerKind::Euler;
     if (settings.finishPrompts < 0) throw UsageError("--finish-prompts must be 0 or more");
     if (settings.singles < 1 || settings.pairs < 0 || settings.conditioningCases < 1 || settings.bucketPrompts < 1) {
         throw UsageError("--prompts, --cases and --bucket-prompts must be at least 1");

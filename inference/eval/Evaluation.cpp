@@ -42,6 +42,7 @@ inference::GenerationRequest evalRequest(const EvalSettings& s, const inference:
     r.guidance = s.guidance >= 0 ? s.guidance : info.defaultGuidance;
     r.shift = s.shift > 0 ? s.shift : info.defaultShift;
     if (s.seamFadeFrames >= 0) r.seamFadeFrames = s.seamFadeFrames;
+    r.sampler = s.sampler;
     return r;
 }
 
@@ -453,7 +454,8 @@ QJsonObject EvalReport::toJson() const {
                                  {"steps", settings.steps},
                                  {"guidance", settings.guidance},
                                  {"shift", settings.shift},
-                                 {"seam_fade_frames", settings.seamFadeFrames}}},
+                                 {"seam_fade_frames", settings.seamFadeFrames},
+                                 {"sampler", settings.sampler == inference::SamplerKind::Heun ? "heun" : "euler"}}},
         {"held_out", scoresJson(heldOut)},
         {"held_out_rendered", scoresJson(rendered)},
         {"held_out_autoencoder_round_trip", scoresJson(roundTrip)},
@@ -533,8 +535,10 @@ std::string EvalReport::toMarkdown() const {
         for (const auto& [time, s] : finished) md << "| t = " << fixed(time, 2) << subsetCells(s);
     }
     md << "\nSampling: " << settings.width << "x" << settings.height << ", " << settings.frames << " frames at "
-       << settings.fps << " fps, " << settings.steps << " Euler steps, guidance " << fixed(settings.guidance, 1)
-       << ", timestep shift " << fixed(settings.shift, 1) << ", seam fade " << settings.seamFadeFrames << " frames.\n";
+       << settings.fps << " fps, " << settings.steps
+       << (settings.sampler == inference::SamplerKind::Heun ? " Heun" : " Euler") << " steps, guidance "
+       << fixed(settings.guidance, 1) << ", timestep shift " << fixed(settings.shift, 1) << ", seam fade "
+       << settings.seamFadeFrames << " frames.\n";
     return md.str();
 }
 

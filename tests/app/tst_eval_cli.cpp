@@ -32,7 +32,8 @@ private slots:
         const QString json = dir_.filePath("report.json"), md = dir_.filePath("report.md");
         const auto r = runCli({"eval", "--model",          model_, "--prompts",     "3",  "--pairs", "1", "--cases",
                                "1",    "--bucket-prompts", "1",    "--timing-runs", "1",  "--steps", "2", "--threads",
-                               "2",    "--finish-prompts", "2",    "--json",        json, "--out",   md});
+                               "2",    "--finish-prompts", "2",    "--json",        json, "--out",   md,  "--sampler",
+                               "heun"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QFile jsonFile(json);
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
@@ -65,12 +66,13 @@ private slots:
             QVERIFY(row.contains("shape") && row.contains("motion"));
         }
         QCOMPARE(report["buckets"].toArray().size(), 4);
+        QCOMPARE(report["settings"].toObject()["sampler"].toString(), QString("heun"));
 
         QFile mdFile(md);
         QVERIFY(mdFile.open(QIODevice::ReadOnly));
         const QString markdown = QString::fromUtf8(mdFile.readAll());
         for (const char* part : {"| t = 0.85 | 2 |", "| motion asked \\ read |", "| shape asked \\ read |",
-                                 "not found |", "| held-out prompts (4, 1 with two objects)"}) {
+                                 "not found |", "| held-out prompts (4, 1 with two objects)", "2 Heun steps"}) {
             QVERIFY2(markdown.contains(part), part);
         }
     }
@@ -79,6 +81,9 @@ private slots:
         const auto negative = runCli({"eval", "--model", model_, "--finish-prompts", "-1"});
         QCOMPARE(negative.exitCode, 2);
         QVERIFY(negative.err.contains("--finish-prompts"));
+        const auto sampler = runCli({"eval", "--model", model_, "--sampler", "rk4"});
+        QCOMPARE(sampler.exitCode, 2);
+        QVERIFY(sampler.err.contains("--sampler"));
         const auto device = runCli({"eval", "--model", model_, "--device", "tpu"});
         QCOMPARE(device.exitCode, 2);
         QVERIFY(device.err.contains("--device"));
