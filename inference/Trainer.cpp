@@ -15,6 +15,7 @@
 #include <deque>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <numeric>
 #include <random>
 
@@ -465,13 +466,24 @@ TrainResult StageRunner::runValidation() {
     const fs::path checkpoint =
         options_.checkpoint.empty() ? dir_ / "dit-checkpoint.pt" : fs::path(options_.checkpoint);
     if (!fs::exists(checkpoint)) throw InferenceError("no DiT checkpoint to validate at " + checkpoint.string());
-    if (!fs::exists(dir_ / "ae-checkpoint.pt")) {
-        throw InferenceError("train the autoencoder first (--stage ae) into " + dir_.string());
+    std::unique_ptr<NativeModules> measured;
+    std::int64_t step = 0;
+    if (checkpoint.extension() == ".shotcraft-model") {
+        // A model file brings its own autoencoder and latent statistics: no run needed.
+        LoadedModel model = loadModelFile(checkpoint.string());
+        config_ = model.config;
+        step = model.metadata.value("steps").toInteger(0);
+        measured = std::move(model.modules);
+    } else {
+        if (!fs::exists(dir_ / "ae-checkpoint.pt")) {
+            throw InferenceError("train the autoencoder first (--stage ae) into " + dir_.string());
+        }
+        readLatentStatistics();
+        measured = std::make_unique<NativeModules>(config_);
+        readAutoencoder(*measured);
+        step = readEmaDiT(checkpoint, *measured);
     }
-    readLatentStatistics();
-    NativeModules modules(config_);
-    readAutoencoder(modules);
-    const std::int64_t step = readEmaDiT(checkpoint, modules);
+    NativeModules& modules = *measured;
     modules.eval();
     torch::NoGradGuard noGrad;
     const Tokenizer tokenizer(config_.vocabulary, config_.maxTokens);

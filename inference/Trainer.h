@@ -45,7 +45,8 @@ struct TrainOptions {
     // networks and its latent statistics) instead of the "ae" stage's output, at the step
     // count the file records; the new optimizer warms up again over warmupSteps.
     std::string initFrom;
-    // "validate" stage: the DiT checkpoint to measure; empty: the run's dit-checkpoint.pt.
+    // "validate" stage: the DiT checkpoint to measure (a run's .pt or a .shotcraft-model
+    // file); empty: the run's dit-checkpoint.pt.
     std::string checkpoint;
 };
 

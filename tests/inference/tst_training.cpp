@@ -171,6 +171,17 @@ private slots:
             QCOMPARE(again.validation[k].objectLoss, after.validation[k].objectLoss);
         }
         QVERIFY_THROWS_EXCEPTION(InferenceError, validate(dir.filePath("missing.pt").toStdString()));
+        // The run's model file (the same EMA weights, stored in half precision) measures the
+        // same, with no run directory at hand.
+        QTemporaryDir elsewhere;
+        auto v = options(elsewhere.path(), "validate", 0);
+        v.checkpoint = dir.filePath("shotcraft-test.shotcraft-model").toStdString();
+        const TrainResult model = train(v, [](const std::string&) {});
+        QCOMPARE(model.step, std::int64_t(120));
+        for (std::size_t k = 0; k < model.validation.size(); ++k) {
+            const double a = model.validation[k].loss, b = after.validation[k].loss;
+            QVERIFY2(std::abs(a - b) < 0.02 * b, qPrintable(QString("t %1: %2 vs %3").arg(k).arg(a).arg(b)));
+        }
     }
 
     void decoderStageKeepsTheLatents() {
