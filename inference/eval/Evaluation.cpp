@@ -185,6 +185,26 @@ double seamRatio(const media::Image& before, const media::Image& after, const st
     return ratioOfMeans(meanAbsDiff(before, after), meanConsecutive(clip));
 }
 
+double patchStepRatio(const std::vector<std::vector<media::Image>>& clips, int framesPerPatch) {
+    if (framesPerPatch < 2) return 0.0;
+    double across = 0, within = 0;
+    int acrossPairs = 0, withinPairs = 0;
+    for (const auto& clip : clips) {
+        for (std::size_t i = 1; i < clip.size(); ++i) {
+            const double change = meanAbsDiff(clip[i - 1], clip[i]);
+            if (i % framesPerPatch == 0) {
+                across += change;
+                ++acrossPairs;
+            } else {
+                within += change;
+                ++withinPairs;
+            }
+        }
+    }
+    if (acrossPairs == 0 || withinPairs == 0) return 0.0;
+    return ratioOfMeans(across / acrossPairs, within / withinPairs);
+}
+
 AttributeScores scorePrompts(const std::vector<EvalPrompt>& prompts,
                              const std::vector<std::vector<media::Image>>& clips) {
     AttributeScores s;
@@ -269,6 +289,8 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
             roundTrips.push_back(model.roundTrip(rendered.back()));
         }
         report.rendered = scorePrompts(prompts, rendered);
+        report.patchStepRatio = patchStepRatio(clips, info.frameMultiple);
+        report.renderedPatchStepRatio = patchStepRatio(rendered, info.frameMultiple);
         report.roundTrip = scorePrompts(prompts, roundTrips);
         progress("autoencoder round trip");
     }
@@ -460,6 +482,8 @@ QJsonObject EvalReport::toJson() const {
         {"held_out_rendered", scoresJson(rendered)},
         {"held_out_autoencoder_round_trip", scoresJson(roundTrip)},
         {"image_first_frame_psnr_db", imageFirstFramePsnr},
+        {"held_out_patch_step_ratio", patchStepRatio},
+        {"held_out_rendered_patch_step_ratio", renderedPatchStepRatio},
         {"extend_forward_seam_ratio", extendSeamRatio},
         {"extend_backward_seam_ratio", extendBackwardSeamRatio},
         {"connect_seam_ratio", connectSeamRatio},
@@ -488,6 +512,8 @@ std::string EvalReport::toMarkdown() const {
        << "| style | " << percent(heldOut.style) << " | >= 85 % |\n"
        << "| two-object binding | " << percent(heldOut.binding) << " | >= 75 % |\n"
        << "| temporal flicker (VBench) | " << fixed(heldOut.flicker, 4) << " | |\n"
+       << "| frame change across / within the model's temporal patches (the world's clips: "
+       << fixed(renderedPatchStepRatio, 2) << ") | " << fixed(patchStepRatio, 2) << " | |\n"
        << "| image to video: first-frame PSNR (model's drawing, before seam matching) | "
        << fixed(imageFirstFramePsnr, 1) << " dB | >= 28 dB |\n"
        << "| extend forward: seam ratio | " << fixed(extendSeamRatio, 2) << " | <= 1.5 |\n"

@@ -76,6 +76,9 @@ struct EvalReport {
     double restyleNeonCentroidError = 0, restyleOutlineCentroidError = 0;
     std::vector<std::pair<std::string, AttributeScores>> buckets;
     std::vector<std::pair<float, AttributeScores>> finished;  // by the time finished from
+    // The held-out clips' frame change across the model's temporal patches over within
+    // them (patchStepRatio), generated and rendered; 0 when the model has no such patches.
+    double patchStepRatio = 0, renderedPatchStepRatio = 0;
     double medianSecondsPerClip = 0;
     QJsonObject toJson() const;
     std::string toMarkdown() const;
@@ -95,6 +98,10 @@ double meanAbsDiff(const media::Image& a, const media::Image& b);
 // Mean |diff| across the seam between `before` and `after`, over the mean |diff| between
 // consecutive frames of `clip`.
 double seamRatio(const media::Image& before, const media::Image& after, const std::vector<media::Image>& clip);
+// Mean |diff| between consecutive frames that lie in different temporal patches of
+// `framesPerPatch` frames, over the same between frames of one patch: about 1 for the
+// world's own clips; far above 1 when a model draws each patch on its own.
+double patchStepRatio(const std::vector<std::vector<media::Image>>& clips, int framesPerPatch);
 AttributeScores scorePrompts(const std::vector<EvalPrompt>& prompts,
                              const std::vector<std::vector<media::Image>>& clips);
 

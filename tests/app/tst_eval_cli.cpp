@@ -66,6 +66,10 @@ private slots:
             QVERIFY(row.contains("shape") && row.contains("motion"));
         }
         QCOMPARE(report["buckets"].toArray().size(), 4);
+        // The world's own clips change about as much across the model's frame pairs as within.
+        const double worldSteps = report["held_out_rendered_patch_step_ratio"].toDouble();
+        QVERIFY2(worldSteps > 0.5 && worldSteps < 2, qPrintable(QString::number(worldSteps)));
+        QVERIFY(report["held_out_patch_step_ratio"].toDouble() > 0);
         QCOMPARE(report["settings"].toObject()["sampler"].toString(), QString("heun"));
 
         QFile mdFile(md);

@@ -140,6 +140,25 @@ private slots:
         QVERIFY(markdown.find("not found |") != std::string::npos);
     }
 
+    // The world's clips change as much between frame pairs as within them; clips whose
+    // frame pairs each show a different scene, as a model drawing each pair on its own
+    // would, do not.
+    void patchStepRatioFindsPairwiseClips() {
+        const auto prompts = eval::heldOutPrompts(12, 0);
+        std::vector<std::vector<media::Image>> world, pairwise;
+        for (const auto& p : prompts) world.push_back(renderClip(p.scene, 64, 64, 16));
+        for (std::size_t j = 0; j < world.size(); ++j) {
+            std::vector<media::Image> clip;
+            for (std::size_t i = 0; i < 16; ++i) clip.push_back(world[(j + i / 2) % world.size()][i]);
+            pairwise.push_back(clip);
+        }
+        const double steady = eval::patchStepRatio(world, 2), jumping = eval::patchStepRatio(pairwise, 2);
+        qInfo("world clips %.3f, pairs from different scenes %.3f", steady, jumping);
+        QVERIFY2(steady > 0.8 && steady < 1.25, qPrintable(QString::number(steady)));
+        QVERIFY2(jumping > 3, qPrintable(QString::number(jumping)));
+        QCOMPARE(eval::patchStepRatio(world, 1), 0.0);  // no patches, no ratio
+    }
+
     void motionClassesFromTracks() {
         auto track = [](std::initializer_list<std::array<float, 3>> points) {
             std::vector<eval::TrackPoint> t;
