@@ -42,6 +42,16 @@ QJsonValue seedToJson(std::uint64_t seed) {
     return QJsonValue(QString::number(seed));
 }
 
+const char* samplerName(SamplerKind kind) {
+    return kind == SamplerKind::Heun ? "heun" : "euler";
+}
+
+std::optional<SamplerKind> samplerNamed(const std::string& name) {
+    if (name == "euler") return SamplerKind::Euler;
+    if (name == "heun") return SamplerKind::Heun;
+    return std::nullopt;
+}
+
 QJsonObject GenerationRequest::toJson() const {
     return QJsonObject{
         {"mode", QString::fromStdString(modeName(mode))},
@@ -56,7 +66,7 @@ QJsonObject GenerationRequest::toJson() const {
         {"guidance", guidance},
         {"strength", strength},
         {"shift", shift},
-        {"sampler", sampler == SamplerKind::Heun ? "heun" : "euler"},
+        {"sampler", samplerName(sampler)},
         {"context_frames", contextFrames},
         {"seam_fade_frames", seamFadeFrames},
         {"source_a_frames", static_cast<int>(sourceA.size())},

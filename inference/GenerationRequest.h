@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,10 @@ enum class GenerationMode {
 };
 
 enum class SamplerKind { Euler = 1, Heun };
+// "euler" or "heun", as request JSON and the command line spell them.
+const char* samplerName(SamplerKind kind);
+// The sampler so named; nullopt for any other name.
+std::optional<SamplerKind> samplerNamed(const std::string& name);
 
 std::string modeName(GenerationMode mode);
 // A 64-bit seed as JSON: a number up to 2^63 - 1 (Qt keeps it exact), a decimal string above.

@@ -1,6 +1,7 @@
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
 #include "app/cli/DeviceOptions.h"
+#include "app/cli/SamplerOption.h"
 #include "inference/VideoModel.h"
 #include "inference/eval/Evaluation.h"
 
@@ -87,9 +88,7 @@ int runEval(const std::vector<std::string>& args) {
     settings.shift = static_cast<float>(parsed.number("--shift").value_or(settings.shift));
     settings.seamFadeFrames = static_cast<int>(parsed.integer("--seam-fade").value_or(settings.seamFadeFrames));
     settings.finishPrompts = static_cast<int>(parsed.integer("--finish-prompts").value_or(0));
-    const std::string sampler = parsed.valueOr("--sampler", "euler");
-    if (sampler != "euler" && sampler != "heun") throw UsageError("--sampler is euler or heun");
-    settings.sampler = sampler == "heun" ? inference::SamplerKind::Heun : inference::SamplerKind::Euler;
+    settings.sampler = samplerOption(parsed);
     if (settings.finishPrompts < 0) throw UsageError("--finish-prompts must be 0 or more");
     if (settings.singles < 1 || settings.pairs < 0 || settings.conditioningCases < 1 || settings.bucketPrompts < 1) {
         throw UsageError("--prompts, --cases and --bucket-prompts must be at least 1");

@@ -1,6 +1,7 @@
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
 #include "app/cli/DeviceOptions.h"
+#include "app/cli/SamplerOption.h"
 #include "app/core/TakeMedia.h"
 #include "inference/GenerationRequest.h"
 #include "inference/VideoModel.h"
@@ -95,9 +96,7 @@ int runGenerate(const std::vector<std::string>& args) {
     request.shift = static_cast<float>(parsed.number("--shift").value_or(info.defaultShift));
     request.contextFrames = static_cast<int>(parsed.integer("--context").value_or(4));
     request.seamFadeFrames = static_cast<int>(parsed.integer("--seam-fade").value_or(request.seamFadeFrames));
-    const std::string sampler = parsed.valueOr("--sampler", "euler");
-    if (sampler != "euler" && sampler != "heun") throw UsageError("--sampler is euler or heun");
-    request.sampler = sampler == "heun" ? inference::SamplerKind::Heun : inference::SamplerKind::Euler;
+    request.sampler = samplerOption(parsed);
     const int k = std::max(1, request.contextFrames);
     if (auto still = parsed.value("--image")) {
         request.mode = GenerationMode::Image;

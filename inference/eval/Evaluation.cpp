@@ -477,7 +477,7 @@ QJsonObject EvalReport::toJson() const {
                                  {"guidance", settings.guidance},
                                  {"shift", settings.shift},
                                  {"seam_fade_frames", settings.seamFadeFrames},
-                                 {"sampler", settings.sampler == inference::SamplerKind::Heun ? "heun" : "euler"}}},
+                                 {"sampler", inference::samplerName(settings.sampler)}}},
         {"held_out", scoresJson(heldOut)},
         {"held_out_rendered", scoresJson(rendered)},
         {"held_out_autoencoder_round_trip", scoresJson(roundTrip)},
