@@ -29,6 +29,37 @@ void readParameters(torch::serialize::InputArchive& archive, const std::string& 
     }
 }
 
+int readPresentParameters(torch::serialize::InputArchive& archive, const std::string& prefix,
+                          const NamedTensors& parameters) {
+    torch::NoGradGuard noGrad;
+    int missing = 0;
+    for (const auto& [name, tensor] : parameters) {
+        torch::Tensor stored;
+        if (archive.try_read(prefix + name, stored)) {
+            tensor.copy_(stored);
+        } else {
+            ++missing;
+        }
+    }
+    return missing;
+}
+
+void writeRotaryBlocks(torch::serialize::OutputArchive& archive, const std::vector<int>& blocks) {
+    auto tensor = torch::empty({static_cast<int64_t>(blocks.size())}, torch::kInt64);
+    for (std::size_t i = 0; i < blocks.size(); ++i) tensor[static_cast<int64_t>(i)] = blocks[i];
+    archive.write("rotary_blocks", tensor);
+}
+
+std::optional<std::vector<int>> readRotaryBlocks(const std::filesystem::path& archivePath) {
+    torch::serialize::InputArchive archive;
+    archive.load_from(archivePath.string());
+    torch::Tensor tensor;
+    if (!archive.try_read("rotary_blocks", tensor)) return std::nullopt;
+    std::vector<int> blocks;
+    for (int64_t i = 0; i < tensor.numel(); ++i) blocks.push_back(static_cast<int>(tensor[i].item<int64_t>()));
+    return blocks;
+}
+
 NamedTensors filtered(const NativeModules& m, const std::string& prefix) {
     NamedTensors out;
     for (auto& p : m.namedParameters()) {

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,6 +25,10 @@ void writeParameters(torch::serialize::OutputArchive& archive, const std::string
                      const NamedTensors& parameters);
 // Reads every parameter (prefixed) into the tensors; a missing one is an InferenceError.
 void readParameters(torch::serialize::InputArchive& archive, const std::string& prefix, const NamedTensors& parameters);
+// Reads the parameters the archive has; returns how many it lacks (a model that gained
+// blocks keeps their initial values).
+int readPresentParameters(torch::serialize::InputArchive& archive, const std::string& prefix,
+                          const NamedTensors& parameters);
 // The parameters whose names start with `prefix` ("ae.", "text.", "dit.", "ae.decoder.").
 NamedTensors filtered(const NativeModules& m, const std::string& prefix);
 
@@ -31,6 +36,11 @@ NamedTensors filtered(const NativeModules& m, const std::string& prefix);
 void writeTrainingState(torch::serialize::OutputArchive& archive, torch::optim::Optimizer& optimizer,
                         std::int64_t step);
 std::int64_t readTrainingState(torch::serialize::InputArchive& archive, torch::optim::Optimizer& optimizer);
+
+// The DiT's rotary blocks, as a "dit" stage archive records the run's architecture;
+// nullopt for archives from before rotary blocks (none).
+void writeRotaryBlocks(torch::serialize::OutputArchive& archive, const std::vector<int>& blocks);
+std::optional<std::vector<int>> readRotaryBlocks(const std::filesystem::path& archivePath);
 
 // Copies every parameter of `from` into `to` (same config, so the same order).
 void copyParameters(const NativeModules& from, NativeModules& to);

@@ -48,6 +48,7 @@ QJsonObject ModelConfig::toJson() const {
         {"depth", depth},
         {"heads", heads},
         {"patch", QJsonArray{patchT, patchH, patchW}},
+        {"rotary_blocks", intArray(rotaryBlocks)},
         {"default_width", defaultWidth},
         {"default_height", defaultHeight},
         {"default_frames", defaultFrames},
@@ -87,6 +88,18 @@ ModelConfig ModelConfig::fromJson(const QJsonObject& json) {
     c.patchT = patch[0].toInt();
     c.patchH = patch[1].toInt();
     c.patchW = patch[2].toInt();
+    c.rotaryBlocks.clear();  // absent in models from before rotary blocks: none
+    for (const auto& v : json["rotary_blocks"].toArray()) {
+        const int block = v.toInt(-1);
+        if (block < 0 || block >= c.depth) {
+            throw InferenceError("model config: 'rotary_blocks' names block " + std::to_string(block) + " of " +
+                                 std::to_string(c.depth));
+        }
+        c.rotaryBlocks.push_back(block);
+    }
+    if (!c.rotaryBlocks.empty() && (c.width / c.heads < 8 || (c.width / c.heads) % 2 != 0)) {
+        throw InferenceError("model config: rotary blocks need an even head width of at least 8");
+    }
     c.defaultWidth = requireInt(json, "default_width", 8, 16384);
     c.defaultHeight = requireInt(json, "default_height", 8, 16384);
     c.defaultFrames = requireInt(json, "default_frames", 1, 4096);

@@ -31,6 +31,8 @@ struct ModelConfig {
     int patchT = 2;
     int patchH = 2;
     int patchW = 2;
+    // DiT blocks that add a self-attention with relative (rotary) spacetime positions.
+    std::vector<int> rotaryBlocks;
     // What the model serves.
     int defaultWidth = 64;
     int defaultHeight = 64;

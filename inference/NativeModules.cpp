@@ -27,6 +27,7 @@ nn::VideoDiTOptions ditOptions(const ModelConfig& c) {
     o.patchT = c.patchT;
     o.patchH = c.patchH;
     o.patchW = c.patchW;
+    o.rotaryBlocks = c.rotaryBlocks;
     return o;
 }
 

@@ -87,6 +87,7 @@ public:
         fs::create_directories(dir_);
         at::set_num_threads(options.threads);
         config_ = presetConfig(options.preset);
+        if (options.rotaryBlocks) setRotaryBlocks(*options.rotaryBlocks);
     }
 
     TrainResult runAutoencoder();
@@ -117,6 +118,26 @@ private:
                           static_cast<long long>(step), loss, lr, seconds);
             log_(line);
         }
+    }
+    void setRotaryBlocks(const std::vector<int>& blocks) {
+        for (int block : blocks) {
+            if (block < 0 || block >= config_.depth) {
+                throw InferenceError("rotary block " + std::to_string(block) + " is not one of the DiT's " +
+                                     std::to_string(config_.depth) + " blocks (0.." +
+                                     std::to_string(config_.depth - 1) + ")");
+            }
+        }
+        config_.rotaryBlocks = blocks;
+    }
+    // A DiT archive of this run records the run's rotary blocks: they become config_'s, and
+    // an explicit --rotary-blocks that disagrees is an error rather than weights dropped.
+    void adoptRotaryBlocks(const fs::path& archive) {
+        const auto recorded = readRotaryBlocks(archive);
+        if (!recorded) return;
+        if (options_.rotaryBlocks && *options_.rotaryBlocks != *recorded) {
+            throw InferenceError(archive.string() + " was trained with other rotary blocks than --rotary-blocks asks");
+        }
+        setRotaryBlocks(*recorded);
     }
     void computeLatentStatistics(NativeModules& modules);
     // The "ae" stage's latent shift and scale into config_: every export and every use of
@@ -187,6 +208,7 @@ TrainResult StageRunner::runDecoder() {
     if (!fs::exists(aeCheckpoint)) {
         throw InferenceError("train the autoencoder first (--stage ae) into " + dir_.string());
     }
+    if (fs::exists(dir_ / "dit-checkpoint.pt")) adoptRotaryBlocks(dir_ / "dit-checkpoint.pt");
     torch::manual_seed(options_.seed);
     NativeModules modules(config_);
     {
@@ -344,13 +366,21 @@ TrainResult StageRunner::runDiT() {
         });
         // The run continues the model's step count, so its learning-rate schedule, log and
         // exports go on where the model's own training stopped.
-        const std::int64_t initStep = init.metadata.value("steps").toInteger(0);
+        const std::int64_t modelStep = init.metadata.value("steps").toInteger(0);
+        if (!options_.rotaryBlocks) config_.rotaryBlocks = init.config.rotaryBlocks;
         saveArchive(dir_ / "dit-init.pt", [&](auto& archive) {
             writeParameters(archive, "", filtered(*init.modules, "text."));
             writeParameters(archive, "", filtered(*init.modules, "dit."));
-            archive.write("step", torch::tensor(initStep));
+            archive.write("step", torch::tensor(modelStep));
+            writeRotaryBlocks(archive, config_.rotaryBlocks);
         });
-        log_("starting from the weights of " + options_.initFrom + " at step " + std::to_string(initStep));
+        log_("starting from the weights of " + options_.initFrom + " at step " + std::to_string(modelStep));
+    }
+    const bool resuming = options_.resume && fs::exists(checkpoint);
+    if (resuming) {
+        adoptRotaryBlocks(checkpoint);
+    } else if (fs::exists(dir_ / "dit-init.pt")) {
+        adoptRotaryBlocks(dir_ / "dit-init.pt");
     }
     torch::manual_seed(options_.seed);  // the initial weights follow from the seed too
     NativeModules modules(config_);
@@ -365,11 +395,13 @@ TrainResult StageRunner::runDiT() {
         readLatentStatistics();
     }
     std::int64_t initStep = 0;
-    if (fs::exists(dir_ / "dit-init.pt") && !(options_.resume && fs::exists(checkpoint))) {
+    if (fs::exists(dir_ / "dit-init.pt") && !resuming) {
         torch::serialize::InputArchive archive;
         archive.load_from((dir_ / "dit-init.pt").string());
         readParameters(archive, "", filtered(modules, "text."));
-        readParameters(archive, "", filtered(modules, "dit."));
+        // Blocks the model gains (rotary attention) start as no-ops at their initial values.
+        const int added = readPresentParameters(archive, "", filtered(modules, "dit."));
+        if (added > 0) log_("the DiT gains " + std::to_string(added) + " parameter tensors, starting as no-ops");
         torch::Tensor stepTensor;
         if (archive.try_read("step", stepTensor)) initStep = stepTensor.item<std::int64_t>();
     }
@@ -383,7 +415,7 @@ TrainResult StageRunner::runDiT() {
     const double peak = options_.learningRate > 0 ? options_.learningRate : 3e-4;
     torch::optim::AdamW optimizer(params, torch::optim::AdamWOptions(peak).weight_decay(0.01).betas({0.9, 0.99}));
     std::int64_t step = initStep;
-    if (options_.resume && fs::exists(checkpoint)) {
+    if (resuming) {
         torch::serialize::InputArchive archive;
         archive.load_from(checkpoint.string());
         readParameters(archive, "", filtered(modules, "text."));
@@ -413,6 +445,7 @@ TrainResult StageRunner::runDiT() {
             writeParameters(archive, "ema.", filtered(ema, "text."));
             writeParameters(archive, "ema.", filtered(ema, "dit."));
             writeTrainingState(archive, optimizer, step);
+            writeRotaryBlocks(archive, config_.rotaryBlocks);
         });
     };
     std::string modelPath;
@@ -479,6 +512,7 @@ TrainResult StageRunner::runValidation() {
             throw InferenceError("train the autoencoder first (--stage ae) into " + dir_.string());
         }
         readLatentStatistics();
+        adoptRotaryBlocks(checkpoint);
         measured = std::make_unique<NativeModules>(config_);
         readAutoencoder(*measured);
         step = readEmaDiT(checkpoint, *measured);

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,10 @@ struct TrainOptions {
     // networks and its latent statistics) instead of the "ae" stage's output, at the step
     // count the file records; the new optimizer warms up again over warmupSteps.
     std::string initFrom;
+    // "dit" stage: the DiT blocks that add a self-attention with relative (rotary)
+    // positions, starting as no-ops (so they can join --init-from's trained DiT). Unset: a
+    // new run's preset has none, --init-from keeps its model's, a resumed run its own.
+    std::optional<std::vector<int>> rotaryBlocks;
     // "validate" stage: the DiT checkpoint to measure (a run's .pt or a .shotcraft-model
     // file); empty: the run's dit-checkpoint.pt.
     std::string checkpoint;

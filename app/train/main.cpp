@@ -4,8 +4,12 @@
 #include "inference/InferenceError.h"
 #include "inference/Trainer.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
+#include <string>
+#include <vector>
 
 namespace {
 const char* const kUsage =
@@ -13,31 +17,44 @@ const char* const kUsage =
     "                       [--threads N] [--preset tiny|test] [--lr X] [--tokens N]\n"
     "                       [--checkpoint-every N] [--max-minutes M] [--init-from MODEL]\n"
     "                       [--object-weight X] [--bf16] [--dit-latents SHARE]\n"
-    "                       [--time-shift S] [--warmup N] [--checkpoint FILE]\n";
+    "                       [--time-shift S] [--warmup N] [--checkpoint FILE]\n"
+    "                       [--rotary-blocks I,J,...|none]\n";
+
+// "--rotary-blocks 1,3,5": DiT block indices; "none" for none.
+std::vector<int> blockList(const std::string& text) {
+    std::vector<int> blocks;
+    if (text == "none") return blocks;
+    std::size_t begin = 0;
+    while (begin <= text.size()) {
+        const std::size_t end = std::min(text.find(',', begin), text.size());
+        const std::string item = text.substr(begin, end - begin);
+        char* rest = nullptr;
+        const long value = std::strtol(item.c_str(), &rest, 10);
+        if (item.empty() || *rest != '\0' || value < 0) {
+            throw shotcraft::cli::UsageError("--rotary-blocks takes block numbers such as 1,3,5 (or none), not '" +
+                                             text + "'");
+        }
+        blocks.push_back(static_cast<int>(value));
+        begin = end + 1;
+    }
+    return blocks;
 }
+}  // namespace
 
 int main(int argc, char** argv) {
     using namespace shotcraft;
     try {
-        const cli::Arguments args(std::vector<std::string>(argv + 1, argv + argc), {{"--stage", 1},
-                                                                                    {"--out", 1},
-                                                                                    {"--steps", 1},
-                                                                                    {"--resume", 0},
-                                                                                    {"--seed", 1},
-                                                                                    {"--threads", 1},
-                                                                                    {"--preset", 1},
-                                                                                    {"--lr", 1},
-                                                                                    {"--tokens", 1},
-                                                                                    {"--checkpoint-every", 1},
-                                                                                    {"--max-minutes", 1},
-                                                                                    {"--init-from", 1},
-                                                                                    {"--object-weight", 1},
-                                                                                    {"--bf16", 0},
-                                                                                    {"--dit-latents", 1},
-                                                                                    {"--time-shift", 1},
-                                                                                    {"--warmup", 1},
-                                                                                    {"--checkpoint", 1},
-                                                                                    {"--help", 0}});
+        const cli::Arguments args(std::vector<std::string>(argv + 1, argv + argc),
+                                  {{"--stage", 1},         {"--out", 1},
+                                   {"--steps", 1},         {"--resume", 0},
+                                   {"--seed", 1},          {"--threads", 1},
+                                   {"--preset", 1},        {"--lr", 1},
+                                   {"--tokens", 1},        {"--checkpoint-every", 1},
+                                   {"--max-minutes", 1},   {"--init-from", 1},
+                                   {"--object-weight", 1}, {"--bf16", 0},
+                                   {"--dit-latents", 1},   {"--time-shift", 1},
+                                   {"--warmup", 1},        {"--checkpoint", 1},
+                                   {"--rotary-blocks", 1}, {"--help", 0}});
         if (args.has("--help")) {
             std::fputs(kUsage, stdout);
             return 0;
@@ -65,6 +82,7 @@ int main(int argc, char** argv) {
         if (!(options.timeShift > 0)) throw cli::UsageError("--time-shift must be positive");
         options.warmupSteps = static_cast<int>(args.integer("--warmup").value_or(-1));
         options.checkpoint = args.valueOr("--checkpoint", "");
+        if (args.has("--rotary-blocks")) options.rotaryBlocks = blockList(args.valueOr("--rotary-blocks", ""));
         const auto result = inference::train(options, [](const std::string& line) {
             std::printf("%s\n", line.c_str());
             std::fflush(stdout);

@@ -1,5 +1,6 @@
 #include "inference/nn/VideoDiT.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace shotcraft::inference::nn {
@@ -15,9 +16,10 @@ torch::Tensor modulate(const torch::Tensor& x, const torch::Tensor& shift, const
 
 }  // namespace
 
-DiTBlockImpl::DiTBlockImpl(int width, int heads, int textWidth) {
+DiTBlockImpl::DiTBlockImpl(int width, int heads, int textWidth, bool rotary) {
     norm1_ = register_module("norm1", layerNorm(width, false));
     selfAttention_ = register_module("self_attention", Attention(width, heads));
+    if (rotary) rotaryAttention_ = register_module("rotary_attention", RotaryAttention(width, heads));
     norm2_ = register_module("norm2", layerNorm(width, true));
     crossAttention_ = register_module("cross_attention", Attention(width, heads, textWidth));
     norm3_ = register_module("norm3", layerNorm(width, false));
@@ -26,9 +28,10 @@ DiTBlockImpl::DiTBlockImpl(int width, int heads, int textWidth) {
 }
 
 torch::Tensor DiTBlockImpl::forward(torch::Tensor x, const torch::Tensor& modulation, const torch::Tensor& text,
-                                    const torch::Tensor& textMask) {
+                                    const torch::Tensor& textMask, const RotaryTables& rotary) {
     auto m = (modulation + table_.unsqueeze(0)).unbind(1);  // 6 x [B, width]
     x = x + m[2].unsqueeze(1) * selfAttention_(modulate(norm1_(x), m[0], m[1]));
+    if (rotaryAttention_) x = x + rotaryAttention_(x, rotary);
     x = x + crossAttention_(norm2_(x), text, textMask);
     x = x + m[5].unsqueeze(1) * mlp_(modulate(norm3_(x), m[3], m[4]));
     return x;
@@ -44,7 +47,10 @@ VideoDiTImpl::VideoDiTImpl(const VideoDiTOptions& o) : options_(o) {
     textPool_ = register_module("text_pool", torch::nn::Linear(o.textWidth, o.width));
     modulation_ = register_module("modulation", torch::nn::Linear(o.width, 6 * o.width));
     blocks_ = register_module("blocks", torch::nn::ModuleList());
-    for (int i = 0; i < o.depth; ++i) blocks_->push_back(DiTBlock(o.width, o.heads, o.textWidth));
+    for (int i = 0; i < o.depth; ++i) {
+        const bool rotary = std::find(o.rotaryBlocks.begin(), o.rotaryBlocks.end(), i) != o.rotaryBlocks.end();
+        blocks_->push_back(DiTBlock(o.width, o.heads, o.textWidth, rotary));
+    }
     finalNorm_ = register_module("final_norm", layerNorm(o.width, false));
     finalTable_ = register_parameter("final_table", torch::randn({2, o.width}) / std::sqrt(double(o.width)));
     finalLinear_ =
@@ -86,8 +92,10 @@ torch::Tensor VideoDiTImpl::forward(const torch::Tensor& x, const torch::Tensor&
     const auto pooled = (text * maskF).sum(1) / maskF.sum(1).clamp_min(1.0);
     const auto conditioning = timeMlp_->forward(sinusoidalEmbedding(t * 1000.0, 256)) + textPool_(pooled);
     const auto modulation = modulation_(torch::silu(conditioning)).view({b, 6, o.width});
+    const auto rotary =
+        o.rotaryBlocks.empty() ? RotaryTables{} : rotaryTables(tp, hp, wp, o.width / o.heads, x.options());
     for (const auto& block : *blocks_) {
-        tokens = block->as<DiTBlock>()->forward(tokens, modulation, text, textMask);
+        tokens = block->as<DiTBlock>()->forward(tokens, modulation, text, textMask, rotary);
     }
     auto shiftScale = (finalTable_.unsqueeze(0) + conditioning.unsqueeze(1)).unbind(1);
     tokens = finalLinear_(modulate(finalNorm_(tokens), shiftScale[0], shiftScale[1]));

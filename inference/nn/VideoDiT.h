@@ -2,9 +2,13 @@
 // The diffusion transformer over spacetime patches: patch embedding of noisy latents
 // beside the known-frame latents and their mask, 3D sinusoidal positions (any duration,
 // size and aspect), adaLN-single time conditioning, self-attention over all tokens and
-// cross-attention to the text. Predicts the rectified-flow velocity.
+// cross-attention to the text. Predicts the rectified-flow velocity. Blocks listed in
+// rotaryBlocks add a self-attention with relative (rotary) positions after their own.
 
 #include "inference/nn/Layers.h"
+#include "inference/nn/RotaryAttention.h"
+
+#include <vector>
 
 namespace shotcraft::inference::nn {
 
@@ -15,18 +19,21 @@ struct VideoDiTOptions {
     int heads = 3;
     int textWidth = 192;
     int patchT = 2, patchH = 2, patchW = 2;
+    std::vector<int> rotaryBlocks;  // indices of the blocks with a rotary self-attention
 };
 
 class DiTBlockImpl : public torch::nn::Module {
 public:
-    DiTBlockImpl(int width, int heads, int textWidth);
-    // modulation [B, 6, width]; text [B, L, textWidth]; textMask [B, L]
+    DiTBlockImpl(int width, int heads, int textWidth, bool rotary);
+    // modulation [B, 6, width]; text [B, L, textWidth]; textMask [B, L]; `rotary` is used
+    // by a block built with a rotary self-attention.
     torch::Tensor forward(torch::Tensor x, const torch::Tensor& modulation, const torch::Tensor& text,
-                          const torch::Tensor& textMask);
+                          const torch::Tensor& textMask, const RotaryTables& rotary);
 
 private:
     torch::nn::LayerNorm norm1_{nullptr}, norm2_{nullptr}, norm3_{nullptr};
     Attention selfAttention_{nullptr}, crossAttention_{nullptr};
+    RotaryAttention rotaryAttention_{nullptr};
     Mlp mlp_{nullptr};
     torch::Tensor table_;  // [6, width] per-block offsets of the shared modulation
 };

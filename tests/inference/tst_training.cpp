@@ -12,6 +12,7 @@
 #include "inference/Trainer.h"
 #include "inference/TrainingData.h"
 #include "inference/VideoModel.h"
+#include "inference/nn/RotaryAttention.h"
 #include "inference/world/Captions.h"
 
 #include <QFile>
@@ -322,6 +323,114 @@ private slots:
         for (std::size_t i = 0; i < a.size(); ++i) {
             if (a[i].first.rfind("ae.", 0) == 0) QVERIFY2(a[i].second.equal(b[i].second), a[i].first.c_str());
         }
+    }
+
+    void rotaryScoresSeeOffsetsNotPositions() {
+        // A 4 x 5 x 6 token grid; the score of a query at token a with a key at token b must
+        // depend on b - a alone, and rotating must keep lengths.
+        const int64_t t = 4, h = 5, w = 6;
+        const int headDim = 16;
+        const auto tables = nn::rotaryTables(t, h, w, headDim, torch::TensorOptions());
+        QVERIFY(tables.cos.sizes() == (torch::IntArrayRef{t * h * w, headDim}));
+        torch::manual_seed(3);
+        const auto q = torch::randn({headDim});
+        const auto k = torch::randn({headDim});
+        const auto rotatedQ = nn::applyRotary(q.expand({t * h * w, headDim}), tables);
+        const auto rotatedK = nn::applyRotary(k.expand({t * h * w, headDim}), tables);
+        QVERIFY(torch::allclose(rotatedQ.norm(2, -1), q.norm().expand({t * h * w}), 1e-4, 1e-5));
+        const auto index = [&](int64_t ti, int64_t hi, int64_t wi) { return (ti * h + hi) * w + wi; };
+        const auto score = [&](int64_t a, int64_t b) { return (rotatedQ[a] * rotatedK[b]).sum().item<double>(); };
+        // One patch later and one to the left, from two different places.
+        const double here = score(index(0, 1, 2), index(1, 1, 1));
+        const double there = score(index(2, 3, 5), index(3, 3, 4));
+        QVERIFY2(std::abs(here - there) < 1e-4, qPrintable(QString("%1 vs %2").arg(here).arg(there)));
+        // The same place: the plain dot product; another offset: another score.
+        QVERIFY(std::abs(score(index(2, 2, 2), index(2, 2, 2)) - (q * k).sum().item<double>()) < 1e-4);
+        QVERIFY(std::abs(score(index(0, 1, 2), index(1, 1, 3)) - here) > 1e-3);
+    }
+
+    void rotaryBlocksJoinATrainedModelAsNoOps() {
+        QTemporaryDir first, second;
+        trainAutoencoder(first.path(), 40);
+        auto dit = options(first.path(), "dit", 30);
+        dit.learningRate = 1e-3;
+        dit.warmupSteps = 10;
+        const TrainResult trained = train(dit, [](const std::string&) {});
+
+        // The same DiT with a rotary block added computes the same velocity.
+        LoadedModel plain = loadModelFile(trained.modelPath);
+        ModelConfig withRotary = plain.config;
+        withRotary.rotaryBlocks = {0};
+        NativeModules grown(withRotary);
+        {
+            torch::NoGradGuard noGrad;
+            const auto source = plain.modules->namedParameters();
+            int copied = 0;
+            for (auto& [name, tensor] : grown.namedParameters()) {
+                for (const auto& [sourceName, sourceTensor] : source) {
+                    if (sourceName == name) {
+                        tensor.copy_(sourceTensor);
+                        ++copied;
+                    }
+                }
+            }
+            QCOMPARE(copied, int(source.size()));
+            QVERIFY(grown.namedParameters().size() > source.size());
+            const auto x = torch::randn({1, plain.config.latentChannels, 8, 8, 8});
+            const auto mask = torch::zeros({1, 1, 8, 8, 8});
+            const auto time = torch::full({1}, 0.7);
+            const auto text = torch::randn({1, 3, plain.config.textWidth});
+            const auto textMask = torch::ones({1, 3}, torch::kBool);
+            const auto a = plain.modules->dit->forward(x, torch::zeros_like(x), mask, time, text, textMask);
+            const auto b = grown.dit->forward(x, torch::zeros_like(x), mask, time, text, textMask);
+            QVERIFY(torch::allclose(a, b, 1e-5, 1e-6));
+        }
+
+        // A run from the model with --rotary-blocks starts where the model is: after one
+        // warm-up step its validation losses are the model's.
+        const auto validate = [](const std::string& model) {
+            QTemporaryDir scratch;
+            auto v = options(scratch.path(), "validate", 0);
+            v.checkpoint = model;
+            return train(v, [](const std::string&) {}).validation;
+        };
+        auto more = options(second.path(), "dit", 31);
+        more.learningRate = 1e-3;
+        more.warmupSteps = 5;
+        more.initFrom = trained.modelPath;
+        more.rotaryBlocks = std::vector<int>{0};
+        const TrainResult joined = train(more, [](const std::string&) {});
+        QCOMPARE(loadModelFile(joined.modelPath).config.rotaryBlocks, std::vector<int>{0});
+        const auto before = validate(trained.modelPath);
+        const auto after = validate(joined.modelPath);
+        for (std::size_t k = 0; k < before.size(); ++k) {
+            const double x = before[k].loss, y = after[k].loss;
+            QVERIFY2(std::abs(x - y) < 0.03 * x, qPrintable(QString("t %1: %2 vs %3").arg(k).arg(x).arg(y)));
+        }
+
+        // Resuming keeps the run's blocks without being told, and trains them; other blocks
+        // are an error.
+        auto resumed = options(second.path(), "dit", 45);
+        resumed.learningRate = 1e-3;
+        resumed.resume = true;
+        const TrainResult continued = train(resumed, [](const std::string&) {});
+        LoadedModel exported = loadModelFile(continued.modelPath);
+        QCOMPARE(exported.config.rotaryBlocks, std::vector<int>{0});
+        bool rotaryTrained = false;
+        for (const auto& [name, tensor] : exported.modules->namedParameters()) {
+            if (name.find("rotary_attention.out.weight") != std::string::npos) {
+                rotaryTrained = tensor.abs().max().item<float>() > 0;
+            }
+        }
+        QVERIFY(rotaryTrained);
+        QCOMPARE(framesOfAShortClip(continued.modelPath), std::size_t(8));
+        resumed.steps = 50;
+        resumed.rotaryBlocks = std::vector<int>{};
+        QVERIFY_THROWS_EXCEPTION(InferenceError, train(resumed, [](const std::string&) {}));
+        // A block the DiT does not have is an error too.
+        auto wrong = options(second.path(), "dit", 50);
+        wrong.rotaryBlocks = std::vector<int>{7};
+        QVERIFY_THROWS_EXCEPTION(InferenceError, train(wrong, [](const std::string&) {}));
     }
 
     void resumeContinuesExactly() {
