@@ -30,8 +30,20 @@ FlowError flowError(NativeModules& modules, const ModelConfig& config, const Tra
     }
     // Known frames are given, not learned; object cells count more than background.
     const auto unknown = 1 - mask;
-    return {(prediction - target).pow(2), unknown,
-            unknown * objectWeights(data.objectMask, config.downsample, objectWeight)};
+    const auto error = prediction - target;
+    return {error.pow(2), unknown, unknown * objectWeights(data.objectMask, config.downsample, objectWeight), error};
+}
+
+torch::Tensor frameChangeLoss(const FlowError& error, const torch::Tensor& t) {
+    const auto frames = error.signedError.size(2);
+    if (frames < 2) return torch::zeros({}, error.signedError.options());
+    const auto e = error.signedError;
+    const auto change = (e.narrow(2, 1, frames - 1) - e.narrow(2, 0, frames - 1)) * t.view({-1, 1, 1, 1, 1});
+    const auto& w = error.weight;
+    const auto& u = error.unknown;
+    const auto pairWeight = torch::maximum(w.narrow(2, 1, frames - 1), w.narrow(2, 0, frames - 1)) *
+                            u.narrow(2, 1, frames - 1) * u.narrow(2, 0, frames - 1);
+    return (change.pow(2) * pairWeight).sum() / (pairWeight.sum() * e.size(1)).clamp_min(1.0);
 }
 
 }  // namespace shotcraft::inference

@@ -48,9 +48,18 @@ torch::Tensor objectWeights(const torch::Tensor& objectMask, int downsample, flo
 // frames, object cells 1 + objectWeight), both [B, 1, F, h, w].
 struct FlowError {
     torch::Tensor squared, unknown, weight;
+    torch::Tensor signedError;  // prediction - target, [B, C, F, h, w]
 };
 FlowError flowError(NativeModules& modules, const ModelConfig& config, const TrainingBatch& data,
                     const torch::Tensor& z, const torch::Tensor& zSource, const torch::Tensor& t,
                     const torch::Tensor& noise, float objectWeight, bool bfloat16);
+
+// The error of the clip's change from frame to frame. The predicted clean latents miss the
+// rendered ones by -t times the velocity error, so their frame differences miss by
+// t (e[f+1] - e[f]). An object drawn somewhere else in every frame pair costs here, while
+// the per-frame loss charges it no more than one drawn steadily in the wrong place: the
+// loss on frames alone barely sees motion. Pairs count where both frames are to be learned,
+// with the larger of their weights; `t` [B]. Returns the weighted mean over channels too.
+torch::Tensor frameChangeLoss(const FlowError& error, const torch::Tensor& t);
 
 }  // namespace shotcraft::inference

@@ -471,6 +471,7 @@ TrainResult StageRunner::runDiT() {
         const FlowError error =
             flowError(modules, config_, data, z, zSource, t, noise, options_.objectWeight, options_.bfloat16);
         auto loss = (error.squared * error.weight).sum() / (error.weight.sum() * z.size(1)).clamp_min(1.0);
+        if (options_.frameChangeWeight > 0) loss = loss + options_.frameChangeWeight * frameChangeLoss(error, t);
 
         const std::int64_t warmup = options_.warmupSteps >= 0 ? options_.warmupSteps : 500;
         double lr = learningRateAt(peak, step, options_.steps, warmup);

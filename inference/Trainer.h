@@ -41,6 +41,9 @@ struct TrainOptions {
     // shifts its grid (1 = none). The sampler's default shift of 3 spends half its steps
     // above t = 0.75, where an unshifted density trains 14 % of the time.
     double timeShift = 1.0;
+    // "dit" stage: weight of the frame-change loss (FlowLoss.h) added to the flow loss;
+    // 0 = none. It charges objects that jump between frames, which the flow loss hardly does.
+    float frameChangeWeight = 0.0f;
     int warmupSteps = -1;  // learning-rate warm-up; < 0: the stage's default (100 / 500)
     // "dit" stage without a checkpoint: start from this model file's weights (all three
     // networks and its latent statistics) instead of the "ae" stage's output, at the step

@@ -18,7 +18,7 @@ const char* const kUsage =
     "                       [--checkpoint-every N] [--max-minutes M] [--init-from MODEL]\n"
     "                       [--object-weight X] [--bf16] [--dit-latents SHARE]\n"
     "                       [--time-shift S] [--warmup N] [--checkpoint FILE]\n"
-    "                       [--rotary-blocks I,J,...|none]\n";
+    "                       [--rotary-blocks I,J,...|none] [--frame-change-loss W]\n";
 
 // "--rotary-blocks 1,3,5": DiT block indices; "none" for none.
 std::vector<int> blockList(const std::string& text) {
@@ -54,7 +54,8 @@ int main(int argc, char** argv) {
                                    {"--object-weight", 1}, {"--bf16", 0},
                                    {"--dit-latents", 1},   {"--time-shift", 1},
                                    {"--warmup", 1},        {"--checkpoint", 1},
-                                   {"--rotary-blocks", 1}, {"--help", 0}});
+                                   {"--rotary-blocks", 1}, {"--frame-change-loss", 1},
+                                   {"--help", 0}});
         if (args.has("--help")) {
             std::fputs(kUsage, stdout);
             return 0;
@@ -82,6 +83,8 @@ int main(int argc, char** argv) {
         if (!(options.timeShift > 0)) throw cli::UsageError("--time-shift must be positive");
         options.warmupSteps = static_cast<int>(args.integer("--warmup").value_or(-1));
         options.checkpoint = args.valueOr("--checkpoint", "");
+        options.frameChangeWeight = static_cast<float>(args.number("--frame-change-loss").value_or(0.0));
+        if (options.frameChangeWeight < 0) throw cli::UsageError("--frame-change-loss must not be negative");
         if (args.has("--rotary-blocks")) options.rotaryBlocks = blockList(args.valueOr("--rotary-blocks", ""));
         const auto result = inference::train(options, [](const std::string& line) {
             std::printf("%s\n", line.c_str());

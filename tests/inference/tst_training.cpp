@@ -7,6 +7,7 @@
 #include <torch/torch.h>
 
 #include "inference/DrawnLatents.h"
+#include "inference/FlowLoss.h"
 #include "inference/InferenceError.h"
 #include "inference/NativeModules.h"
 #include "inference/Trainer.h"
@@ -323,6 +324,33 @@ private slots:
         for (std::size_t i = 0; i < a.size(); ++i) {
             if (a[i].first.rfind("ae.", 0) == 0) QVERIFY2(a[i].second.equal(b[i].second), a[i].first.c_str());
         }
+    }
+
+    void frameChangeLossChargesJumpsNotSteadyErrors() {
+        // 2 clips, 1 channel, 4 frames of 2 x 2 latents, all to be learned, weight 1.
+        FlowError error;
+        error.unknown = torch::ones({2, 1, 4, 2, 2});
+        error.weight = error.unknown.clone();
+        const auto t = torch::tensor({1.0f, 0.5f});
+        // The same error in every frame (an object steadily in the wrong place): nothing.
+        error.signedError = torch::full({2, 1, 4, 2, 2}, 0.7f);
+        QCOMPARE(frameChangeLoss(error, t).item<float>(), 0.0f);
+        // An error that flips sign every frame (an object jumping): (2 * 0.7 * t)^2 per cell.
+        error.signedError = torch::tensor({0.7f, -0.7f, 0.7f, -0.7f}).view({1, 1, 4, 1, 1}).expand({2, 1, 4, 2, 2});
+        const float expected = (1.96f * 1.0f + 1.96f * 0.25f) / 2;
+        QVERIFY(std::abs(frameChangeLoss(error, t).item<float>() - expected) < 1e-5f);
+        // Known frames take no part: with frames 1 to 3 known, no pair is left to learn.
+        error.unknown.narrow(2, 1, 3).zero_();
+        error.weight = error.unknown.clone();
+        QCOMPARE(frameChangeLoss(error, t).item<float>(), 0.0f);
+
+        // A run with the loss trains (the loss it logs includes the new term).
+        QTemporaryDir dir;
+        trainAutoencoder(dir.path(), 20);
+        auto dit = options(dir.path(), "dit", 10);
+        dit.frameChangeWeight = 1.0f;
+        const TrainResult result = train(dit, [](const std::string&) {});
+        QVERIFY(std::isfinite(result.lastLoss) && result.lastLoss > 0);
     }
 
     void rotaryScoresSeeOffsetsNotPositions() {
