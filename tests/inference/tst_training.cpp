@@ -50,6 +50,15 @@ void trainAutoencoder(const QString& dir, std::int64_t steps) {
     ae.warmupSteps = 5;
     train(ae, [](const std::string&) {});
 }
+// A quick run of both stages into `dir`: the autoencoder, then `ditSteps` DiT steps at a
+// high learning rate with a short warm-up.
+TrainResult trainQuickDiT(const QString& dir, std::int64_t aeSteps, std::int64_t ditSteps) {
+    trainAutoencoder(dir, aeSteps);
+    auto dit = options(dir, "dit", ditSteps);
+    dit.learningRate = 1e-3;
+    dit.warmupSteps = 10;
+    return train(dit, [](const std::string&) {});
+}
 // Generates an 8-frame clip in 2 steps with the model file: how many frames came out.
 std::size_t framesOfAShortClip(const std::string& modelPath) {
     GenerationRequest r;
@@ -290,11 +299,7 @@ private slots:
     // its learning rate warmed up again for the new optimizer.
     void initFromContinuesTheModelsSteps() {
         QTemporaryDir first, second;
-        trainAutoencoder(first.path(), 60);
-        auto dit = options(first.path(), "dit", 40);
-        dit.learningRate = 1e-3;
-        dit.warmupSteps = 10;
-        const TrainResult trained = train(dit, [](const std::string&) {});
+        const TrainResult trained = trainQuickDiT(first.path(), 60, 40);
         QCOMPARE(loadModelFile(trained.modelPath).metadata.value("steps").toInteger(), qint64(40));
 
         auto more = options(second.path(), "dit", 60);
@@ -379,11 +384,7 @@ private slots:
 
     void rotaryBlocksJoinATrainedModelAsNoOps() {
         QTemporaryDir first, second;
-        trainAutoencoder(first.path(), 40);
-        auto dit = options(first.path(), "dit", 30);
-        dit.learningRate = 1e-3;
-        dit.warmupSteps = 10;
-        const TrainResult trained = train(dit, [](const std::string&) {});
+        const TrainResult trained = trainQuickDiT(first.path(), 40, 30);
 
         // The same DiT with a rotary block added computes the same velocity.
         LoadedModel plain = loadModelFile(trained.modelPath);
@@ -446,7 +447,7 @@ private slots:
         QCOMPARE(exported.config.rotaryBlocks, std::vector<int>{0});
         bool rotaryTrained = false;
         for (const auto& [name, tensor] : exported.modules->namedParameters()) {
-            if (name.find("rotary_attention.out.weight") != std::string::npos) {
+            if (name.find("rotary_attention.attention.out.weight") != std::string::npos) {
                 rotaryTrained = tensor.abs().max().item<float>() > 0;
             }
         }
