@@ -17,31 +17,36 @@ void writeParameters(torch::serialize::OutputArchive& archive, const std::string
     for (const auto& [name, tensor] : parameters) archive.write(prefix + name, tensor.detach());
 }
 
-void readParameters(torch::serialize::InputArchive& archive, const std::string& prefix,
-                    const NamedTensors& parameters) {
-    torch::NoGradGuard noGrad;
-    for (const auto& [name, tensor] : parameters) {
-        torch::Tensor stored;
-        if (!archive.try_read(prefix + name, stored)) {
-            throw InferenceError("checkpoint lacks '" + prefix + name + "'");
-        }
-        tensor.copy_(stored);
-    }
-}
+namespace {
 
-int readPresentParameters(torch::serialize::InputArchive& archive, const std::string& prefix,
-                          const NamedTensors& parameters) {
+// Reads each parameter the archive has; a missing one throws when `required`, else counts.
+int readInto(torch::serialize::InputArchive& archive, const std::string& prefix, const NamedTensors& parameters,
+             bool required) {
     torch::NoGradGuard noGrad;
     int missing = 0;
     for (const auto& [name, tensor] : parameters) {
         torch::Tensor stored;
         if (archive.try_read(prefix + name, stored)) {
             tensor.copy_(stored);
+        } else if (required) {
+            throw InferenceError("checkpoint lacks '" + prefix + name + "'");
         } else {
             ++missing;
         }
     }
     return missing;
+}
+
+}  // namespace
+
+void readParameters(torch::serialize::InputArchive& archive, const std::string& prefix,
+                    const NamedTensors& parameters) {
+    readInto(archive, prefix, parameters, true);
+}
+
+int readPresentParameters(torch::serialize::InputArchive& archive, const std::string& prefix,
+                          const NamedTensors& parameters) {
+    return readInto(archive, prefix, parameters, false);
 }
 
 void writeRotaryBlocks(torch::serialize::OutputArchive& archive, const std::vector<int>& blocks) {

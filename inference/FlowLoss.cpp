@@ -30,8 +30,7 @@ FlowError flowError(NativeModules& modules, const ModelConfig& config, const Tra
     }
     // Known frames are given, not learned; object cells count more than background.
     const auto unknown = 1 - mask;
-    const auto error = prediction - target;
-    return {error.pow(2), unknown, unknown * objectWeights(data.objectMask, config.downsample, objectWeight), error};
+    return {prediction - target, unknown, unknown * objectWeights(data.objectMask, config.downsample, objectWeight)};
 }
 
 torch::Tensor frameChangeLoss(const FlowError& error, const torch::Tensor& t) {

@@ -47,8 +47,9 @@ torch::Tensor objectWeights(const torch::Tensor& objectMask, int downsample, flo
 // [B, C, F, h, w], the frames to learn (0 on known frames) and the loss weight (those
 // frames, object cells 1 + objectWeight), both [B, 1, F, h, w].
 struct FlowError {
-    torch::Tensor squared, unknown, weight;
     torch::Tensor signedError;  // prediction - target, [B, C, F, h, w]
+    torch::Tensor unknown, weight;
+    torch::Tensor squared() const { return signedError.pow(2); }
 };
 FlowError flowError(NativeModules& modules, const ModelConfig& config, const TrainingBatch& data,
                     const torch::Tensor& z, const torch::Tensor& zSource, const torch::Tensor& t,

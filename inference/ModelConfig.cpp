@@ -27,6 +27,18 @@ int requireInt(const QJsonObject& json, const char* key, int min, int max) {
 
 }  // namespace
 
+void ModelConfig::checkRotaryBlocks() const {
+    for (int block : rotaryBlocks) {
+        if (block < 0 || block >= depth) {
+            throw InferenceError("model config: rotary block " + std::to_string(block) + " is not one of the DiT's " +
+                                 std::to_string(depth) + " blocks (0.." + std::to_string(depth - 1) + ")");
+        }
+    }
+    if (!rotaryBlocks.empty() && (width / heads < 8 || (width / heads) % 2 != 0)) {
+        throw InferenceError("model config: rotary blocks need an even head width of at least 8");
+    }
+}
+
 QJsonObject ModelConfig::toJson() const {
     QJsonArray vocab;
     for (const auto& w : vocabulary) vocab.append(QString::fromStdString(w));
@@ -89,17 +101,8 @@ ModelConfig ModelConfig::fromJson(const QJsonObject& json) {
     c.patchH = patch[1].toInt();
     c.patchW = patch[2].toInt();
     c.rotaryBlocks.clear();  // absent in models from before rotary blocks: none
-    for (const auto& v : json["rotary_blocks"].toArray()) {
-        const int block = v.toInt(-1);
-        if (block < 0 || block >= c.depth) {
-            throw InferenceError("model config: 'rotary_blocks' names block " + std::to_string(block) + " of " +
-                                 std::to_string(c.depth));
-        }
-        c.rotaryBlocks.push_back(block);
-    }
-    if (!c.rotaryBlocks.empty() && (c.width / c.heads < 8 || (c.width / c.heads) % 2 != 0)) {
-        throw InferenceError("model config: rotary blocks need an even head width of at least 8");
-    }
+    for (const auto& v : json["rotary_blocks"].toArray()) c.rotaryBlocks.push_back(v.toInt(-1));
+    c.checkRotaryBlocks();
     c.defaultWidth = requireInt(json, "default_width", 8, 16384);
     c.defaultHeight = requireInt(json, "default_height", 8, 16384);
     c.defaultFrames = requireInt(json, "default_frames", 1, 4096);

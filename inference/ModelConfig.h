@@ -44,6 +44,9 @@ struct ModelConfig {
     float defaultShift = 1.0f;
 
     int frameMultiple() const { return patchT; }
+    // Throws InferenceError when a rotary block is not one of the DiT's blocks, or the head
+    // width cannot be rotated (odd or below 8).
+    void checkRotaryBlocks() const;
     int sizeMultiple() const { return downsample * patchH; }
 
     QJsonObject toJson() const;

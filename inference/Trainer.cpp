@@ -120,14 +120,8 @@ private:
         }
     }
     void setRotaryBlocks(const std::vector<int>& blocks) {
-        for (int block : blocks) {
-            if (block < 0 || block >= config_.depth) {
-                throw InferenceError("rotary block " + std::to_string(block) + " is not one of the DiT's " +
-                                     std::to_string(config_.depth) + " blocks (0.." +
-                                     std::to_string(config_.depth - 1) + ")");
-            }
-        }
         config_.rotaryBlocks = blocks;
+        config_.checkRotaryBlocks();
     }
     // A DiT archive of this run records the run's rotary blocks: they become config_'s, and
     // an explicit --rotary-blocks that disagrees is an error rather than weights dropped.
@@ -470,7 +464,7 @@ TrainResult StageRunner::runDiT() {
         const auto noise = torch::randn_like(z);
         const FlowError error =
             flowError(modules, config_, data, z, zSource, t, noise, options_.objectWeight, options_.bfloat16);
-        auto loss = (error.squared * error.weight).sum() / (error.weight.sum() * z.size(1)).clamp_min(1.0);
+        auto loss = (error.squared() * error.weight).sum() / (error.weight.sum() * z.size(1)).clamp_min(1.0);
         if (options_.frameChangeWeight > 0) loss = loss + options_.frameChangeWeight * frameChangeLoss(error, t);
 
         const std::int64_t warmup = options_.warmupSteps >= 0 ? options_.warmupSteps : 500;
@@ -539,9 +533,9 @@ TrainResult StageRunner::runValidation() {
             const FlowError e = flowError(modules, config_, data, z, z, t, noise, options_.objectWeight, false);
             const double channels = static_cast<double>(z.size(1));
             points[k].loss +=
-                (e.squared * e.unknown).sum().item<double>() / (e.unknown.sum().item<double>() * channels) / kBatches;
+                (e.squared() * e.unknown).sum().item<double>() / (e.unknown.sum().item<double>() * channels) / kBatches;
             points[k].objectLoss +=
-                (e.squared * e.weight).sum().item<double>() / (e.weight.sum().item<double>() * channels) / kBatches;
+                (e.squared() * e.weight).sum().item<double>() / (e.weight.sum().item<double>() * channels) / kBatches;
         }
     }
     TrainResult result;
