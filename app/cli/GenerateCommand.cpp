@@ -2,6 +2,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/DeviceOptions.h"
 #include "app/cli/SamplerOption.h"
+#include "app/cli/SeedOption.h"
 #include "app/core/TakeMedia.h"
 #include "inference/GenerationRequest.h"
 #include "inference/VideoModel.h"
@@ -27,13 +28,7 @@ std::uint64_t parseSeed(const Arguments& parsed) {
     const auto text = parsed.value("--seed");
     // Drawn seeds stay below 2^53 so that every JSON reader keeps them exact.
     if (!text) return ((std::uint64_t{std::random_device{}()} << 32) | std::random_device{}()) & ((1ULL << 53) - 1);
-    char* end = nullptr;
-    errno = 0;
-    const unsigned long long seed = std::strtoull(text->c_str(), &end, 10);
-    if (text->empty() || *end || errno == ERANGE || (*text)[0] == '-') {
-        throw UsageError("--seed expects a whole number from 0 to 18446744073709551615, not '" + *text + "'");
-    }
-    return seed;
+    return seedFromText(*text);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
 #include "app/cli/DeviceOptions.h"
+#include "app/cli/SeedOption.h"
 #include "app/core/SequenceExport.h"
 #include "app/core/Studio.h"
 #include "app/core/StudioError.h"
@@ -94,16 +95,6 @@ std::pair<int, int> parseShard(const std::string& text) {
     return {index, count};
 }
 
-std::uint64_t parseSeedText(const std::string& text) {
-    char* end = nullptr;
-    errno = 0;
-    const unsigned long long seed = std::strtoull(text.c_str(), &end, 10);
-    if (text.empty() || *end || errno == ERANGE || text[0] == '-') {
-        throw UsageError("--seed expects a whole number from 0 to 18446744073709551615, not '" + text + "'");
-    }
-    return seed;
-}
-
 void printJson(const QJsonObject& json) {
     std::fputs(QJsonDocument(json).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputc('\n', stdout);
@@ -161,7 +152,7 @@ int addShot(const std::vector<std::string>& args) {
     } catch (const inference::InferenceError& e) {
         throw UsageError(std::string("--mode: ") + e.what());
     }
-    if (auto seed = parsed.value("--seed")) spec.seed = parseSeedText(*seed);
+    if (auto seed = parsed.value("--seed")) spec.seed = seedFromText(*seed);
     spec.seedLocked = parsed.has("--lock-seed");
     spec.frames = static_cast<int>(parsed.integer("--frames").value_or(spec.frames));
     spec.fps = static_cast<int>(parsed.integer("--fps").value_or(spec.fps));

@@ -99,6 +99,11 @@ private slots:
         QTest::newRow("convert text file")
             << QStringList{"convert", QString(SHOTCRAFT_CLI), dir_.filePath("x.mkv")} << 1;
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2;
+        for (const QString seed : {"-3", "12x", "", "18446744073709551616"}) {
+            QTest::newRow(qPrintable("generate seed '" + seed + "'"))
+                << QStringList{"generate", "--prompt", "a red circle", "--seed", seed, "--out", dir_.filePath("x.mkv")}
+                << 2;
+        }
     }
 
     void badInputGivesOneLineAndNonZeroExit() {
