@@ -49,20 +49,28 @@ int readPresentParameters(torch::serialize::InputArchive& archive, const std::st
     return readInto(archive, prefix, parameters, false);
 }
 
-void writeRotaryBlocks(torch::serialize::OutputArchive& archive, const std::vector<int>& blocks) {
-    auto tensor = torch::empty({static_cast<int64_t>(blocks.size())}, torch::kInt64);
-    for (std::size_t i = 0; i < blocks.size(); ++i) tensor[static_cast<int64_t>(i)] = blocks[i];
+void writeRecordedSetup(torch::serialize::OutputArchive& archive, const std::vector<int>& rotaryBlocks,
+                        double noiseCorrelation) {
+    auto tensor = torch::empty({static_cast<int64_t>(rotaryBlocks.size())}, torch::kInt64);
+    for (std::size_t i = 0; i < rotaryBlocks.size(); ++i) tensor[static_cast<int64_t>(i)] = rotaryBlocks[i];
     archive.write("rotary_blocks", tensor);
+    archive.write("noise_correlation", torch::tensor(noiseCorrelation, torch::kFloat64));
 }
 
-std::optional<std::vector<int>> readRotaryBlocks(const std::filesystem::path& archivePath) {
+RecordedSetup readRecordedSetup(const std::filesystem::path& archivePath) {
     torch::serialize::InputArchive archive;
     archive.load_from(archivePath.string());
-    torch::Tensor tensor;
-    if (!archive.try_read("rotary_blocks", tensor)) return std::nullopt;
-    std::vector<int> blocks;
-    for (int64_t i = 0; i < tensor.numel(); ++i) blocks.push_back(static_cast<int>(tensor[i].item<int64_t>()));
-    return blocks;
+    RecordedSetup setup;
+    // A fresh tensor for each read: reading into a defined tensor keeps its type.
+    torch::Tensor blocks, correlation;
+    if (archive.try_read("rotary_blocks", blocks)) {
+        setup.rotaryBlocks.emplace();
+        for (int64_t i = 0; i < blocks.numel(); ++i) {
+            setup.rotaryBlocks->push_back(static_cast<int>(blocks[i].item<int64_t>()));
+        }
+    }
+    if (archive.try_read("noise_correlation", correlation)) setup.noiseCorrelation = correlation.item<double>();
+    return setup;
 }
 
 NamedTensors filtered(const NativeModules& m, const std::string& prefix) {

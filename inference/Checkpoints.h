@@ -37,10 +37,16 @@ void writeTrainingState(torch::serialize::OutputArchive& archive, torch::optim::
                         std::int64_t step);
 std::int64_t readTrainingState(torch::serialize::InputArchive& archive, torch::optim::Optimizer& optimizer);
 
-// The DiT's rotary blocks, as a "dit" stage archive records the run's architecture;
-// nullopt for archives from before rotary blocks (none).
-void writeRotaryBlocks(torch::serialize::OutputArchive& archive, const std::vector<int>& blocks);
-std::optional<std::vector<int>> readRotaryBlocks(const std::filesystem::path& archivePath);
+// What a "dit" stage archive records of the run beside its weights: the DiT's rotary
+// blocks and the noise correlation it trains with. Each is nullopt in archives from
+// before it existed (none; independent frames).
+struct RecordedSetup {
+    std::optional<std::vector<int>> rotaryBlocks;
+    std::optional<double> noiseCorrelation;
+};
+void writeRecordedSetup(torch::serialize::OutputArchive& archive, const std::vector<int>& rotaryBlocks,
+                        double noiseCorrelation);
+RecordedSetup readRecordedSetup(const std::filesystem::path& archivePath);
 
 // Copies every parameter of `from` into `to` (same config, so the same order).
 void copyParameters(const NativeModules& from, NativeModules& to);

@@ -38,7 +38,7 @@ torch::Tensor drawnLatents(NativeModules& encoderOf, NativeModules& drawer, cons
         const auto negative = drawer.dit->forward(x, known, mask, tt, emptyText, emptyMask);
         return guide(positive, negative, config.defaultGuidance);
     };
-    const auto noisy = (1 - start) * z + start * torch::randn_like(z);
+    const auto noisy = (1 - start) * z + start * videoNoise(z.sizes(), config.noiseCorrelation);
     const auto drawn = integrateFlow(noisy, times, velocity, SamplerKind::Euler);
     return drawn.permute({0, 2, 1, 3, 4}).flatten(0, 1) / config.latentScale + config.latentShift;
 }

@@ -2,6 +2,8 @@
 
 #include "inference/InferenceError.h"
 
+#include <cmath>
+
 namespace shotcraft::inference {
 namespace {
 
@@ -44,6 +46,15 @@ torch::Tensor integrateFlow(torch::Tensor x, const std::vector<double>& times, c
         if (observer) observer(static_cast<int>(i + 1), x, x0);
     }
     return x;
+}
+
+torch::Tensor videoNoise(at::IntArrayRef sizes, double correlation, c10::optional<at::Generator> generator) {
+    auto own = torch::randn(sizes, generator, torch::TensorOptions());
+    if (correlation <= 0.0) return own;
+    std::vector<int64_t> commonSizes(sizes.begin(), sizes.end());
+    commonSizes.at(2) = 1;
+    const auto common = torch::randn(commonSizes, generator, torch::TensorOptions());
+    return std::sqrt(correlation) * common + std::sqrt(1.0 - correlation) * own;
 }
 
 torch::Tensor guide(const torch::Tensor& positive, const torch::Tensor& negative, double guidance) {

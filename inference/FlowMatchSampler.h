@@ -24,6 +24,13 @@ using StepObserver = std::function<void(int step, const torch::Tensor& x, const 
 torch::Tensor integrateFlow(torch::Tensor x, const std::vector<double>& times, const VelocityFunction& velocity,
                             SamplerKind kind, const StepObserver& observer = {});
 
+// Gaussian noise for latents [B, C, F, H, W] whose frames share `correlation` of their
+// variance (sqrt(c) common + sqrt(1 - c) own, so each value stays unit normal). Shared
+// noise gives every frame the same starting layout, so the model moves one object
+// instead of drawing each frame's object from its own noise. At 0 it is plain randn
+// (the same values for the same generator state as before).
+torch::Tensor videoNoise(at::IntArrayRef sizes, double correlation, c10::optional<at::Generator> generator = {});
+
 // Classifier-free guidance: v_negative + g (v_positive - v_negative).
 torch::Tensor guide(const torch::Tensor& positive, const torch::Tensor& negative, double guidance);
 

@@ -152,7 +152,7 @@ GenerationResult LatentVideoModel::generate(const GenerationRequest& r, const Ge
     // The noise comes from a CPU generator seeded by the request: same seed, same noise,
     // on any device.
     auto generator = at::make_generator<at::CPUGeneratorImpl>(r.seed);
-    pass.noise = torch::randn({1, latentChannels_, frames, h, w}, generator, torch::TensorOptions()).to(device_);
+    pass.noise = videoNoise({1, latentChannels_, frames, h, w}, info_.noiseCorrelation, generator).to(device_);
     pass.start = pass.noise;
     pass.steps = r.steps;
     if (r.mode == GenerationMode::Restyle) {

@@ -39,6 +39,12 @@ void ModelConfig::checkRotaryBlocks() const {
     }
 }
 
+void ModelConfig::checkNoiseCorrelation(double correlation) {
+    if (!(correlation >= 0.0 && correlation < 1.0)) {
+        throw InferenceError("the noise correlation must be from 0 to below 1, not " + std::to_string(correlation));
+    }
+}
+
 QJsonObject ModelConfig::toJson() const {
     QJsonArray vocab;
     for (const auto& w : vocabulary) vocab.append(QString::fromStdString(w));
@@ -69,6 +75,7 @@ QJsonObject ModelConfig::toJson() const {
         {"buckets", bucketArray},
         {"default_guidance", defaultGuidance},
         {"default_shift", defaultShift},
+        {"noise_correlation", noiseCorrelation},
     };
 }
 
@@ -115,6 +122,9 @@ ModelConfig ModelConfig::fromJson(const QJsonObject& json) {
     }
     c.defaultGuidance = static_cast<float>(json["default_guidance"].toDouble(4.0));
     c.defaultShift = static_cast<float>(json["default_shift"].toDouble(1.0));
+    // Absent in models from before correlated noise: independent frames.
+    c.noiseCorrelation = static_cast<float>(json["noise_correlation"].toDouble(0.0));
+    checkNoiseCorrelation(c.noiseCorrelation);
     return c;
 }
 

@@ -42,11 +42,16 @@ struct ModelConfig {
     std::vector<std::pair<int, int>> buckets{{64, 64}, {112, 64}, {64, 112}};
     float defaultGuidance = 4.0f;
     float defaultShift = 1.0f;
+    // The share of each noise value that all frames have in common (0: independent
+    // frames), as the DiT was trained; sampling draws its noise the same way.
+    float noiseCorrelation = 0.0f;
 
     int frameMultiple() const { return patchT; }
     // Throws InferenceError when a rotary block is not one of the DiT's blocks, or the head
     // width cannot be rotated (odd or below 8).
     void checkRotaryBlocks() const;
+    // Throws InferenceError unless 0 <= correlation < 1.
+    static void checkNoiseCorrelation(double correlation);
     int sizeMultiple() const { return downsample * patchH; }
 
     QJsonObject toJson() const;

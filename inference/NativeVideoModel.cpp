@@ -18,6 +18,7 @@ ModelInfo modelInfoFor(const ModelConfig& c, const std::string& hash, const std:
     info.buckets = c.buckets;
     info.defaultGuidance = c.defaultGuidance;
     info.defaultShift = c.defaultShift;
+    info.noiseCorrelation = c.noiseCorrelation;
     return info;
 }
 

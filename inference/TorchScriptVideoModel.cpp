@@ -1,6 +1,7 @@
 #include "inference/TorchScriptVideoModel.h"
 
 #include "inference/InferenceError.h"
+#include "inference/ModelConfig.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -48,6 +49,8 @@ std::unique_ptr<TorchScriptVideoModel> TorchScriptVideoModel::open(const std::st
     info.sizeMultiple = m["size_multiple"].toInt(downsample);
     info.defaultGuidance = static_cast<float>(m["default_guidance"].toDouble(4.0));
     info.defaultShift = static_cast<float>(m["default_shift"].toDouble(1.0));
+    info.noiseCorrelation = static_cast<float>(m["noise_correlation"].toDouble(0.0));
+    ModelConfig::checkNoiseCorrelation(info.noiseCorrelation);
     for (const auto& b : m["buckets"].toArray())
         info.buckets.emplace_back(b.toArray()[0].toInt(), b.toArray()[1].toInt());
     std::vector<std::string> vocabulary;

@@ -4,7 +4,8 @@
 // manifest.json: {"format": "shotcraft-torchscript", "version": 1, "id", "vocabulary",
 // "max_tokens", "latent_channels", "downsample", "frame_multiple", "default_width",
 // "default_height", "default_frames", "min_frames", "max_frames", "buckets",
-// "default_guidance", "modules": {"text_encoder", "denoiser", "encoder", "decoder"}}.
+// "default_guidance", "default_shift", "noise_correlation" (optional: 1 and 0),
+// "modules": {"text_encoder", "denoiser", "encoder", "decoder"}}.
 // The modules take and return exactly what LatentVideoModel's hooks do.
 
 #include "inference/LatentVideoModel.h"

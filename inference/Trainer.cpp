@@ -3,6 +3,7 @@
 #include "inference/Checkpoints.h"
 #include "inference/DrawnLatents.h"
 #include "inference/FlowLoss.h"
+#include "inference/FlowMatchSampler.h"
 #include "inference/InferenceError.h"
 #include "inference/NativeModules.h"
 #include "inference/TrainingData.h"
@@ -88,6 +89,10 @@ public:
         at::set_num_threads(options.threads);
         config_ = presetConfig(options.preset);
         if (options.rotaryBlocks) setRotaryBlocks(*options.rotaryBlocks);
+        if (options.noiseCorrelation) {
+            ModelConfig::checkNoiseCorrelation(*options.noiseCorrelation);
+            config_.noiseCorrelation = *options.noiseCorrelation;
+        }
     }
 
     TrainResult runAutoencoder();
@@ -123,15 +128,21 @@ private:
         config_.rotaryBlocks = blocks;
         config_.checkRotaryBlocks();
     }
-    // A DiT archive of this run records the run's rotary blocks: they become config_'s, and
-    // an explicit --rotary-blocks that disagrees is an error rather than weights dropped.
-    void adoptRotaryBlocks(const fs::path& archive) {
-        const auto recorded = readRotaryBlocks(archive);
-        if (!recorded) return;
-        if (options_.rotaryBlocks && *options_.rotaryBlocks != *recorded) {
-            throw InferenceError(archive.string() + " was trained with other rotary blocks than --rotary-blocks asks");
+    // A DiT archive of this run records the run's rotary blocks and noise correlation: they
+    // become config_'s. An explicit --rotary-blocks that disagrees is an error rather than
+    // weights dropped; an explicit --noise-correlation changes the run's from here on.
+    void adoptRecordedSetup(const fs::path& archive) {
+        const RecordedSetup recorded = readRecordedSetup(archive);
+        if (recorded.rotaryBlocks) {
+            if (options_.rotaryBlocks && *options_.rotaryBlocks != *recorded.rotaryBlocks) {
+                throw InferenceError(archive.string() +
+                                     " was trained with other rotary blocks than --rotary-blocks asks");
+            }
+            setRotaryBlocks(*recorded.rotaryBlocks);
         }
-        setRotaryBlocks(*recorded);
+        if (recorded.noiseCorrelation && !options_.noiseCorrelation) {
+            config_.noiseCorrelation = static_cast<float>(*recorded.noiseCorrelation);
+        }
     }
     void computeLatentStatistics(NativeModules& modules);
     // The "ae" stage's latent shift and scale into config_: every export and every use of
@@ -202,7 +213,7 @@ TrainResult StageRunner::runDecoder() {
     if (!fs::exists(aeCheckpoint)) {
         throw InferenceError("train the autoencoder first (--stage ae) into " + dir_.string());
     }
-    if (fs::exists(dir_ / "dit-checkpoint.pt")) adoptRotaryBlocks(dir_ / "dit-checkpoint.pt");
+    if (fs::exists(dir_ / "dit-checkpoint.pt")) adoptRecordedSetup(dir_ / "dit-checkpoint.pt");
     torch::manual_seed(options_.seed);
     NativeModules modules(config_);
     {
@@ -362,19 +373,20 @@ TrainResult StageRunner::runDiT() {
         // exports go on where the model's own training stopped.
         const std::int64_t modelStep = init.metadata.value("steps").toInteger(0);
         if (!options_.rotaryBlocks) config_.rotaryBlocks = init.config.rotaryBlocks;
+        if (!options_.noiseCorrelation) config_.noiseCorrelation = init.config.noiseCorrelation;
         saveArchive(dir_ / "dit-init.pt", [&](auto& archive) {
             writeParameters(archive, "", filtered(*init.modules, "text."));
             writeParameters(archive, "", filtered(*init.modules, "dit."));
             archive.write("step", torch::tensor(modelStep));
-            writeRotaryBlocks(archive, config_.rotaryBlocks);
+            writeRecordedSetup(archive, config_.rotaryBlocks, config_.noiseCorrelation);
         });
         log_("starting from the weights of " + options_.initFrom + " at step " + std::to_string(modelStep));
     }
     const bool resuming = options_.resume && fs::exists(checkpoint);
     if (resuming) {
-        adoptRotaryBlocks(checkpoint);
+        adoptRecordedSetup(checkpoint);
     } else if (fs::exists(dir_ / "dit-init.pt")) {
-        adoptRotaryBlocks(dir_ / "dit-init.pt");
+        adoptRecordedSetup(dir_ / "dit-init.pt");
     }
     torch::manual_seed(options_.seed);  // the initial weights follow from the seed too
     NativeModules modules(config_);
@@ -439,7 +451,7 @@ TrainResult StageRunner::runDiT() {
             writeParameters(archive, "ema.", filtered(ema, "text."));
             writeParameters(archive, "ema.", filtered(ema, "dit."));
             writeTrainingState(archive, optimizer, step);
-            writeRotaryBlocks(archive, config_.rotaryBlocks);
+            writeRecordedSetup(archive, config_.rotaryBlocks, config_.noiseCorrelation);
         });
     };
     std::string modelPath;
@@ -461,7 +473,7 @@ TrainResult StageRunner::runDiT() {
         auto t = sampleTrainingTimes(batch, options_.timeShift);
         // Restyle rows start from the other style's latents at a mid time.
         t = torch::where(data.restyle, 0.4 + 0.4 * torch::rand({batch}), t);
-        const auto noise = torch::randn_like(z);
+        const auto noise = videoNoise(z.sizes(), config_.noiseCorrelation);
         const FlowError error =
             flowError(modules, config_, data, z, zSource, t, noise, options_.objectWeight, options_.bfloat16);
         auto loss = (error.squared() * error.weight).sum() / (error.weight.sum() * z.size(1)).clamp_min(1.0);
@@ -507,7 +519,7 @@ TrainResult StageRunner::runValidation() {
             throw InferenceError("train the autoencoder first (--stage ae) into " + dir_.string());
         }
         readLatentStatistics();
-        adoptRotaryBlocks(checkpoint);
+        adoptRecordedSetup(checkpoint);
         measured = std::make_unique<NativeModules>(config_);
         readAutoencoder(*measured);
         step = readEmaDiT(checkpoint, *measured);
@@ -526,7 +538,7 @@ TrainResult StageRunner::runValidation() {
         const auto z = encodeClips(modules, config_, data.frames);
         for (int k = 0; k < kTimes; ++k) {
             torch::manual_seed(kValidationSeed + 100 * i + k);
-            const auto noise = torch::randn_like(z);
+            const auto noise = videoNoise(z.sizes(), config_.noiseCorrelation);
             points[k].time = (k + 0.5) / kTimes;
             const auto t = torch::full({batch}, points[k].time);
             // Restyle rows are measured as plain clips: their source is the clip itself.

@@ -53,6 +53,10 @@ struct TrainOptions {
     // positions, starting as no-ops (so they can join --init-from's trained DiT). Unset: a
     // new run's preset has none, --init-from keeps its model's, a resumed run its own.
     std::optional<std::vector<int>> rotaryBlocks;
+    // "dit" stage: the share of the noise all frames of a clip have in common (0 to below
+    // 1; FlowMatchSampler.h videoNoise), recorded in the model so sampling matches. Unset:
+    // a new run's preset has 0, --init-from keeps its model's, a resumed run its own.
+    std::optional<float> noiseCorrelation;
     // "validate" stage: the DiT checkpoint to measure (a run's .pt or a .shotcraft-model
     // file); empty: the run's dit-checkpoint.pt.
     std::string checkpoint;

@@ -26,7 +26,8 @@ struct ModelInfo {
     int sizeMultiple = 8;                      // widths and heights too
     std::vector<std::pair<int, int>> buckets;  // sizes it was trained for
     float defaultGuidance = 4.0f;
-    float defaultShift = 1.0f;  // the timestep shift it samples best with
+    float defaultShift = 1.0f;      // the timestep shift it samples best with
+    float noiseCorrelation = 0.0f;  // the share of the noise all frames have in common
     std::vector<std::string> vocabulary;
 };
 

@@ -234,6 +234,9 @@ class Networks:
 
     def __init__(self, config: dict, tensors: Optional[dict] = None):
         self.config = config
+        if config.get("rotary_blocks"):
+            # The scripted DiT here has no rotary attention: refuse rather than drop weights.
+            raise ValueError("models with rotary DiT blocks cannot be exported to TorchScript yet")
         self.autoencoder = VideoAutoencoder(config["latent_channels"], config["ae_widths"])
         self.text_encoder = TextEncoder(len(config["vocabulary"]) + 2, config["text_width"], config["text_layers"],
                                         config["text_heads"], config["max_tokens"])
@@ -269,7 +272,9 @@ def export_package(networks: Networks, out_dir: str, model_id: str) -> None:
         "frame_multiple": c["patch"][0], "size_multiple": c["downsample"] * c["patch"][1],
         "default_width": c["default_width"], "default_height": c["default_height"],
         "default_frames": c["default_frames"], "min_frames": c["min_frames"], "max_frames": c["max_frames"],
-        "buckets": c["buckets"], "default_guidance": c["default_guidance"], "modules": files,
+        "buckets": c["buckets"], "default_guidance": c["default_guidance"],
+        "default_shift": c.get("default_shift", 1.0), "noise_correlation": c.get("noise_correlation", 0.0),
+        "modules": files,
     }
     with open(os.path.join(out_dir, "manifest.json"), "w") as f:
         json.dump(manifest, f, indent=1)

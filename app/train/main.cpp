@@ -18,7 +18,8 @@ const char* const kUsage =
     "                       [--checkpoint-every N] [--max-minutes M] [--init-from MODEL]\n"
     "                       [--object-weight X] [--bf16] [--dit-latents SHARE]\n"
     "                       [--time-shift S] [--warmup N] [--checkpoint FILE]\n"
-    "                       [--rotary-blocks I,J,...|none] [--frame-change-loss W]\n";
+    "                       [--rotary-blocks I,J,...|none] [--frame-change-loss W]\n"
+    "                       [--noise-correlation C]\n";
 
 // "--rotary-blocks 1,3,5": DiT block indices; "none" for none.
 std::vector<int> blockList(const std::string& text) {
@@ -44,18 +45,28 @@ std::vector<int> blockList(const std::string& text) {
 int main(int argc, char** argv) {
     using namespace shotcraft;
     try {
-        const cli::Arguments args(std::vector<std::string>(argv + 1, argv + argc),
-                                  {{"--stage", 1},         {"--out", 1},
-                                   {"--steps", 1},         {"--resume", 0},
-                                   {"--seed", 1},          {"--threads", 1},
-                                   {"--preset", 1},        {"--lr", 1},
-                                   {"--tokens", 1},        {"--checkpoint-every", 1},
-                                   {"--max-minutes", 1},   {"--init-from", 1},
-                                   {"--object-weight", 1}, {"--bf16", 0},
-                                   {"--dit-latents", 1},   {"--time-shift", 1},
-                                   {"--warmup", 1},        {"--checkpoint", 1},
-                                   {"--rotary-blocks", 1}, {"--frame-change-loss", 1},
-                                   {"--help", 0}});
+        const cli::Arguments args(std::vector<std::string>(argv + 1, argv + argc), {{"--stage", 1},
+                                                                                    {"--out", 1},
+                                                                                    {"--steps", 1},
+                                                                                    {"--resume", 0},
+                                                                                    {"--seed", 1},
+                                                                                    {"--threads", 1},
+                                                                                    {"--preset", 1},
+                                                                                    {"--lr", 1},
+                                                                                    {"--tokens", 1},
+                                                                                    {"--checkpoint-every", 1},
+                                                                                    {"--max-minutes", 1},
+                                                                                    {"--init-from", 1},
+                                                                                    {"--object-weight", 1},
+                                                                                    {"--bf16", 0},
+                                                                                    {"--dit-latents", 1},
+                                                                                    {"--time-shift", 1},
+                                                                                    {"--warmup", 1},
+                                                                                    {"--checkpoint", 1},
+                                                                                    {"--rotary-blocks", 1},
+                                                                                    {"--frame-change-loss", 1},
+                                                                                    {"--noise-correlation", 1},
+                                                                                    {"--help", 0}});
         if (args.has("--help")) {
             std::fputs(kUsage, stdout);
             return 0;
@@ -85,6 +96,12 @@ int main(int argc, char** argv) {
         options.checkpoint = args.valueOr("--checkpoint", "");
         options.frameChangeWeight = static_cast<float>(args.number("--frame-change-loss").value_or(0.0));
         if (options.frameChangeWeight < 0) throw cli::UsageError("--frame-change-loss must not be negative");
+        if (auto correlation = args.number("--noise-correlation")) {
+            if (!(*correlation >= 0 && *correlation < 1)) {
+                throw cli::UsageError("--noise-correlation is a share from 0 to below 1");
+            }
+            options.noiseCorrelation = static_cast<float>(*correlation);
+        }
         if (args.has("--rotary-blocks")) options.rotaryBlocks = blockList(args.valueOr("--rotary-blocks", ""));
         const auto result = inference::train(options, [](const std::string& line) {
             std::printf("%s\n", line.c_str());

@@ -256,6 +256,8 @@ private slots:
                                    << "truncated";
         QTest::newRow("mismatched config") << "mismatch"
                                            << "has shape";
+        QTest::newRow("noise correlation of 1") << "correlation"
+                                                << "noise correlation";
         QTest::newRow("newer format") << "newer"
                                       << "format version";
     }
@@ -271,13 +273,15 @@ private slots:
         if (kind == "flip") bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x40);
         if (kind == "truncate") bytes = bytes.left(100);
         if (kind == "newer") bytes[16] = 9;
-        if (kind == "mismatch") {
-            // A consistent file (valid checksum) whose config asks for a wider DiT.
+        if (kind == "mismatch" || kind == "correlation") {
+            // A consistent file (valid checksum) whose config asks for a wider DiT, or for
+            // noise every frame shares entirely.
             quint64 headerSize = 0;
             std::memcpy(&headerSize, bytes.constData() + 20, 8);
             QJsonObject header = QJsonDocument::fromJson(bytes.mid(28, qsizetype(headerSize))).object();
             QJsonObject config = header["config"].toObject();
-            config["width"] = 48;
+            if (kind == "mismatch") config["width"] = 48;
+            if (kind == "correlation") config["noise_correlation"] = 1.0;
             header["config"] = config;
             const QByteArray newHeader = QJsonDocument(header).toJson(QJsonDocument::Compact);
             const quint64 newSize = quint64(newHeader.size());

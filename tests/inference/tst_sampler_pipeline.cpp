@@ -35,7 +35,8 @@ torch::Tensor gaussianVelocity(const torch::Tensor& x, double t, double mu, doub
 // what the pipeline hands it.
 class TransparentModel : public LatentVideoModel {
 public:
-    TransparentModel() : LatentVideoModel(makeInfo(), {"red", "circle", "blue"}, 8, 3, 4, DeviceOptions{}) {}
+    explicit TransparentModel(float noiseCorrelation = 0.0f)
+        : LatentVideoModel(makeInfo(noiseCorrelation), {"red", "circle", "blue"}, 8, 3, 4, DeviceOptions{}) {}
 
     int calls = 0;
     std::vector<torch::Tensor> masks;
@@ -44,9 +45,10 @@ public:
     double velocityScale = 1.0;  // below 1: an imperfect model, so the noise shows through
 
 protected:
-    static ModelInfo makeInfo() {
+    static ModelInfo makeInfo(float noiseCorrelation) {
         ModelInfo info;
         info.id = "transparent";
+        info.noiseCorrelation = noiseCorrelation;
         info.frameMultiple = 2;
         info.sizeMultiple = 8;
         return info;
@@ -238,6 +240,45 @@ private slots:
         QVERIFY(a.frames == b.frames);
         r.seed = 12;
         QVERIFY(!(model.generate(r, {}).frames == a.frames));
+    }
+
+    void videoNoiseSharesTheAskedPartAcrossFrames() {
+        // Correlation 0 is plain randn: older models keep their seeds' clips.
+        auto g1 = at::make_generator<at::CPUGeneratorImpl>(3);
+        auto g2 = at::make_generator<at::CPUGeneratorImpl>(3);
+        QVERIFY(videoNoise({1, 2, 4, 8, 8}, 0.0, g1).equal(torch::randn({1, 2, 4, 8, 8}, g2, torch::TensorOptions())));
+        for (double c : {0.0, 0.5, 0.8}) {
+            const auto noise = videoNoise({2, 4, 12, 32, 32}, c, {});
+            QVERIFY2(std::abs(noise.std().item<double>() - 1.0) < 0.02, qPrintable(QString::number(c)));
+            const auto a = noise.select(2, 0).flatten(), b = noise.select(2, 7).flatten();
+            const double measured = (a * b).mean().item<double>();
+            QVERIFY2(std::abs(measured - c) < 0.04, qPrintable(QString("%1 vs %2").arg(measured).arg(c)));
+        }
+    }
+
+    void samplingDrawsTheModelsCorrelatedNoise() {
+        // One step from noise with an imperfect model: the frames show their noise, which a
+        // model trained with shared noise gets shared.
+        const auto frameGap = [](float correlation) {
+            TransparentModel model(correlation);
+            model.velocityScale = 0.5;
+            GenerationRequest r;
+            r.prompt = "red";
+            r.frames = 4;
+            r.width = r.height = 32;
+            r.steps = 1;
+            r.seed = 11;
+            const auto frames = model.generate(r, {}).frames;
+            double gap = 0;
+            for (std::size_t f = 1; f < frames.size(); ++f) {
+                for (std::size_t i = 0; i < frames[f].byteSize(); ++i) {
+                    gap += std::abs(int(frames[f].data()[i]) - int(frames[f - 1].data()[i]));
+                }
+            }
+            return gap;
+        };
+        const double independent = frameGap(0.0f), shared = frameGap(0.9f);
+        QVERIFY2(shared < 0.5 * independent, qPrintable(QString("%1 vs %2").arg(shared).arg(independent)));
     }
 
     void badRequestsAreErrors() {

@@ -306,8 +306,14 @@ private slots:
         more.learningRate = 1e-3;
         more.warmupSteps = 10;
         more.initFrom = trained.modelPath;
+        more.noiseCorrelation = 0.5f;
         const TrainResult continued = train(more, [](const std::string&) {});
         QCOMPARE(continued.step, std::int64_t(60));
+        // The model records the noise it was trained with, for sampling; a resumed run
+        // keeps it without being told.
+        QCOMPARE(loadModelFile(trained.modelPath).config.noiseCorrelation, 0.0f);
+        QCOMPARE(loadModelFile(continued.modelPath).config.noiseCorrelation, 0.5f);
+        QCOMPARE(loadVideoModel(continued.modelPath)->info().noiseCorrelation, 0.5f);
         QCOMPARE(loadModelFile(continued.modelPath).metadata.value("steps").toInteger(), qint64(60));
         // The log goes on from step 41, the learning rate rising over the warm-up although
         // the schedule itself falls there.
@@ -329,6 +335,13 @@ private slots:
         for (std::size_t i = 0; i < a.size(); ++i) {
             if (a[i].first.rfind("ae.", 0) == 0) QVERIFY2(a[i].second.equal(b[i].second), a[i].first.c_str());
         }
+        auto resumed = options(second.path(), "dit", 62);
+        resumed.learningRate = 1e-3;
+        resumed.resume = true;
+        QCOMPARE(loadModelFile(train(resumed, [](const std::string&) {}).modelPath).config.noiseCorrelation, 0.5f);
+        resumed.steps = 64;
+        resumed.noiseCorrelation = 1.0f;
+        QVERIFY_THROWS_EXCEPTION(InferenceError, train(resumed, [](const std::string&) {}));
     }
 
     void frameChangeLossChargesJumpsNotSteadyErrors() {
