@@ -96,12 +96,8 @@ int main(int argc, char** argv) {
         options.checkpoint = args.valueOr("--checkpoint", "");
         options.frameChangeWeight = static_cast<float>(args.number("--frame-change-loss").value_or(0.0));
         if (options.frameChangeWeight < 0) throw cli::UsageError("--frame-change-loss must not be negative");
-        if (auto correlation = args.number("--noise-correlation")) {
-            if (!(*correlation >= 0 && *correlation < 1)) {
-                throw cli::UsageError("--noise-correlation is a share from 0 to below 1");
-            }
-            options.noiseCorrelation = static_cast<float>(*correlation);
-        }
+        // The trainer checks the range, as it does for a model file's.
+        if (auto correlation = args.number("--noise-correlation")) options.noiseCorrelation = float(*correlation);
         if (args.has("--rotary-blocks")) options.rotaryBlocks = blockList(args.valueOr("--rotary-blocks", ""));
         const auto result = inference::train(options, [](const std::string& line) {
             std::printf("%s\n", line.c_str());
