@@ -470,7 +470,7 @@ TrainResult StageRunner::runDiT() {
             z = encodeClips(modules, config_, data.frames);
             zSource = data.restyle.any().item<bool>() ? encodeClips(modules, config_, data.sourceFrames) : z;
         }
-        auto t = sampleTrainingTimes(batch, options_.timeShift);
+        auto t = sampleTrainingTimes(batch, options_.timeShift, options_.highNoiseShare);
         // Restyle rows start from the other style's latents at a mid time.
         t = torch::where(data.restyle, 0.4 + 0.4 * torch::rand({batch}), t);
         const auto noise = videoNoise(z.sizes(), config_.noiseCorrelation);

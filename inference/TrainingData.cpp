@@ -155,10 +155,16 @@ FrameBatch makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count) {
     return {x, mask};
 }
 
-torch::Tensor sampleTrainingTimes(int64_t n, double shift) {
+torch::Tensor sampleTrainingTimes(int64_t n, double shift, double highNoiseShare) {
     if (!(shift > 0)) throw InferenceError("the training time shift must be positive");
-    const auto t = torch::sigmoid(torch::randn({n}));
-    return shift * t / (1 + (shift - 1) * t);
+    if (!(highNoiseShare >= 0 && highNoiseShare <= 1)) {
+        throw InferenceError("the share of high-noise training times must be from 0 to 1");
+    }
+    auto t = torch::sigmoid(torch::randn({n}));
+    t = shift * t / (1 + (shift - 1) * t);
+    if (highNoiseShare == 0) return t;  // draws nothing more: runs without it keep their times
+    const auto high = torch::rand({n}).lt(highNoiseShare);
+    return torch::where(high, 0.9 + 0.1 * torch::rand({n}), t).clamp_max(1.0 - 1e-4);
 }
 
 }  // namespace shotcraft::inference

@@ -19,7 +19,7 @@ const char* const kUsage =
     "                       [--object-weight X] [--bf16] [--dit-latents SHARE]\n"
     "                       [--time-shift S] [--warmup N] [--checkpoint FILE]\n"
     "                       [--rotary-blocks I,J,...|none] [--frame-change-loss W]\n"
-    "                       [--noise-correlation C]\n";
+    "                       [--noise-correlation C] [--high-noise-share S]\n";
 
 // "--rotary-blocks 1,3,5": DiT block indices; "none" for none.
 std::vector<int> blockList(const std::string& text) {
@@ -66,6 +66,7 @@ int main(int argc, char** argv) {
                                                                                     {"--rotary-blocks", 1},
                                                                                     {"--frame-change-loss", 1},
                                                                                     {"--noise-correlation", 1},
+                                                                                    {"--high-noise-share", 1},
                                                                                     {"--help", 0}});
         if (args.has("--help")) {
             std::fputs(kUsage, stdout);
@@ -92,6 +93,10 @@ int main(int argc, char** argv) {
         }
         options.timeShift = args.number("--time-shift").value_or(1.0);
         if (!(options.timeShift > 0)) throw cli::UsageError("--time-shift must be positive");
+        options.highNoiseShare = args.number("--high-noise-share").value_or(0.0);
+        if (!(options.highNoiseShare >= 0 && options.highNoiseShare <= 1)) {
+            throw cli::UsageError("--high-noise-share is a share of the steps, from 0 to 1");
+        }
         options.warmupSteps = static_cast<int>(args.integer("--warmup").value_or(-1));
         options.checkpoint = args.valueOr("--checkpoint", "");
         options.frameChangeWeight = static_cast<float>(args.number("--frame-change-loss").value_or(0.0));

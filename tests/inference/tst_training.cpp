@@ -135,6 +135,26 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(InferenceError, sampleTrainingTimes(4, 0.0));
     }
 
+    void highNoiseShareDrawsTimesNearPureNoise() {
+        torch::manual_seed(5);
+        const auto shifted = sampleTrainingTimes(20000, 3.0);
+        torch::manual_seed(5);
+        QVERIFY(sampleTrainingTimes(20000, 3.0, 0.0).equal(shifted));  // no share: the same times
+        torch::manual_seed(5);
+        const auto mixed = sampleTrainingTimes(20000, 3.0, 0.3);
+        QVERIFY(mixed.gt(0).all().item<bool>() && mixed.lt(1).all().item<bool>());
+        // Shift 3 puts 14 % above 0.9 (0.9 = 3 t / (1 + 2 t) at t = 0.75); a share of 0.3
+        // drawn from [0.9, 1) makes it 0.3 + 0.7 * 0.14, and 3 % above 0.99 (0.3 / 10).
+        const double high = shifted.gt(0.9).to(torch::kFloat32).mean().item<double>();
+        const double mixedHigh = mixed.gt(0.9).to(torch::kFloat32).mean().item<double>();
+        const double mixedTop = mixed.gt(0.99).to(torch::kFloat32).mean().item<double>();
+        QVERIFY2(high > 0.12 && high < 0.16, qPrintable(QString::number(high)));
+        QVERIFY2(mixedHigh > 0.37 && mixedHigh < 0.43, qPrintable(QString::number(mixedHigh)));
+        QVERIFY2(mixedTop > 0.025 && mixedTop < 0.04, qPrintable(QString::number(mixedTop)));
+        QVERIFY_THROWS_EXCEPTION(InferenceError, sampleTrainingTimes(4, 3.0, 1.5));
+        QVERIFY_THROWS_EXCEPTION(InferenceError, sampleTrainingTimes(4, 3.0, -0.1));
+    }
+
     void frameBatchesMarkTheirObjects() {
         const FrameBatch batch = makeFrameBatch(3, {64, 64, 1}, 16);
         QCOMPARE(batch.objectMask.sizes().vec(), (std::vector<int64_t>{16, 1, 64, 64}));
