@@ -6,7 +6,7 @@ import hashlib
 import json
 import math
 import struct
-from typing import List, Optional
+from typing import List, Optional, Tuple
 
 import torch
 import torch.nn as nn
@@ -25,13 +25,43 @@ def sinusoidal(values: torch.Tensor, dims: int, max_period: float) -> torch.Tens
     return emb
 
 
-def attend(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, heads: int, key_mask: Optional[torch.Tensor]) -> torch.Tensor:
+def axis_angles(n: int, pairs: int, device: torch.device) -> torch.Tensor:
+    index = torch.arange(pairs, dtype=torch.float32, device=device)
+    frequencies = torch.exp(-math.log(100.0) * index / max(1, pairs))
+    return torch.arange(n, dtype=torch.float32, device=device).unsqueeze(1) * frequencies.unsqueeze(0)
+
+
+def rotary_tables(t: int, h: int, w: int, head_dim: int, device: torch.device) -> Tuple[torch.Tensor, torch.Tensor]:
+    """cos and sin [t*h*w, head_dim] of the rotary positions (inference/nn/Layers.cpp)."""
+    pairs = head_dim // 2
+    pairs_t = pairs // 4
+    pairs_h = (pairs - pairs_t) // 2
+    pairs_w = pairs - pairs_t - pairs_h
+    at = axis_angles(t, pairs_t, device).view(t, 1, 1, pairs_t).expand(t, h, w, pairs_t)
+    ah = axis_angles(h, pairs_h, device).view(1, h, 1, pairs_h).expand(t, h, w, pairs_h)
+    aw = axis_angles(w, pairs_w, device).view(1, 1, w, pairs_w).expand(t, h, w, pairs_w)
+    angles = torch.cat([at, ah, aw], -1).reshape(t * h * w, pairs)
+    angles = torch.cat([angles, angles], -1)
+    return angles.cos(), angles.sin()
+
+
+def apply_rotary(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+    half = x.shape[-1] // 2
+    rotated = torch.cat([-x[..., half:], x[..., :half]], -1)
+    return x * cos + rotated * sin
+
+
+def attend(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, heads: int, key_mask: Optional[torch.Tensor],
+           rotary: Optional[Tuple[torch.Tensor, torch.Tensor]] = None) -> torch.Tensor:
     b, n, width = q.shape
     l = k.shape[1]
     d = width // heads
     q = q.view(b, n, heads, d).transpose(1, 2)
     k = k.view(b, l, heads, d).transpose(1, 2)
     v = v.view(b, l, heads, d).transpose(1, 2)
+    if rotary is not None:
+        q = apply_rotary(q, rotary[0], rotary[1])
+        k = apply_rotary(k, rotary[0], rotary[1])
     scores = torch.matmul(q, k.transpose(-2, -1)) * (1.0 / math.sqrt(d))
     if key_mask is not None:
         scores = scores.masked_fill(key_mask.logical_not().view(b, 1, 1, l), float("-inf"))
@@ -45,9 +75,22 @@ class SelfAttention(nn.Module):
         self.qkv = nn.Linear(width, 3 * width)
         self.out = nn.Linear(width, width)
 
-    def forward(self, x: torch.Tensor, key_mask: Optional[torch.Tensor]) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, key_mask: Optional[torch.Tensor],
+                rotary: Optional[Tuple[torch.Tensor, torch.Tensor]] = None) -> torch.Tensor:
         q, k, v = self.qkv(x).chunk(3, -1)
-        return self.out(attend(q, k, v, self.heads, key_mask))
+        return self.out(attend(q, k, v, self.heads, key_mask, rotary))
+
+
+class RotaryAttention(nn.Module):
+    """Self-attention with rotary (relative) positions (inference/nn/RotaryAttention.cpp)."""
+
+    def __init__(self, width: int, heads: int):
+        super().__init__()
+        self.norm = nn.LayerNorm(width, eps=1e-6)
+        self.attention = SelfAttention(width, heads)
+
+    def forward(self, x: torch.Tensor, rotary: Tuple[torch.Tensor, torch.Tensor]) -> torch.Tensor:
+        return self.attention(self.norm(x), None, rotary)
 
 
 class CrossAttention(nn.Module):
@@ -99,19 +142,23 @@ def modulate(x: torch.Tensor, shift: torch.Tensor, scale: torch.Tensor) -> torch
 
 
 class DiTBlock(nn.Module):
-    def __init__(self, width: int, heads: int, text_width: int):
+    def __init__(self, width: int, heads: int, text_width: int, rotary: bool):
         super().__init__()
         self.norm1 = nn.LayerNorm(width, elementwise_affine=False, eps=1e-6)
         self.self_attention = SelfAttention(width, heads)
+        self.rotary_attention = RotaryAttention(width, heads) if rotary else None
         self.norm2 = nn.LayerNorm(width, eps=1e-6)
         self.cross_attention = CrossAttention(width, heads, text_width)
         self.norm3 = nn.LayerNorm(width, elementwise_affine=False, eps=1e-6)
         self.mlp = Mlp(width, 4 * width)
         self.table = nn.Parameter(torch.randn(6, width) / math.sqrt(width))
 
-    def forward(self, x: torch.Tensor, modulation: torch.Tensor, text: torch.Tensor, text_mask: torch.Tensor) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, modulation: torch.Tensor, text: torch.Tensor, text_mask: torch.Tensor,
+                rotary: Optional[Tuple[torch.Tensor, torch.Tensor]]) -> torch.Tensor:
         m = (modulation + self.table.unsqueeze(0)).unbind(1)
         x = x + m[2].unsqueeze(1) * self.self_attention(modulate(self.norm1(x), m[0], m[1]), None)
+        if self.rotary_attention is not None and rotary is not None:
+            x = x + self.rotary_attention(x, rotary)
         x = x + self.cross_attention(self.norm2(x), text, text_mask)
         x = x + m[5].unsqueeze(1) * self.mlp(modulate(self.norm3(x), m[3], m[4]))
         return x
@@ -127,7 +174,11 @@ class VideoDiT(nn.Module):
         self.time_mlp = nn.Sequential(nn.Linear(256, self.width), nn.SiLU(), nn.Linear(self.width, self.width))
         self.text_pool = nn.Linear(c["text_width"], self.width)
         self.modulation = nn.Linear(self.width, 6 * self.width)
-        self.blocks = nn.ModuleList([DiTBlock(self.width, c["heads"], c["text_width"]) for _ in range(c["depth"])])
+        rotary_blocks = c.get("rotary_blocks", [])
+        self.heads = c["heads"]
+        self.has_rotary = len(rotary_blocks) > 0
+        self.blocks = nn.ModuleList([DiTBlock(self.width, c["heads"], c["text_width"], i in rotary_blocks)
+                                     for i in range(c["depth"])])
         self.final_norm = nn.LayerNorm(self.width, elementwise_affine=False, eps=1e-6)
         self.final_table = nn.Parameter(torch.randn(2, self.width) / math.sqrt(self.width))
         self.final_linear = nn.Linear(self.width, self.pt * self.ph * self.pw * self.channels)
@@ -154,8 +205,11 @@ class VideoDiT(nn.Module):
         pooled = (text * mask_f).sum(1) / mask_f.sum(1).clamp_min(1.0)
         conditioning = self.time_mlp(sinusoidal(t * 1000.0, 256, 10000.0)) + self.text_pool(pooled)
         modulation = self.modulation(F.silu(conditioning)).view(b, 6, self.width)
+        rotary: Optional[Tuple[torch.Tensor, torch.Tensor]] = None
+        if self.has_rotary:
+            rotary = rotary_tables(tp, hp, wp, self.width // self.heads, x.device)
         for block in self.blocks:
-            tokens = block(tokens, modulation, text, text_mask)
+            tokens = block(tokens, modulation, text, text_mask, rotary)
         shift_scale = (self.final_table.unsqueeze(0) + conditioning.unsqueeze(1)).unbind(1)
         tokens = self.final_linear(modulate(self.final_norm(tokens), shift_scale[0], shift_scale[1]))
         tokens = tokens.view(b, tp, hp, wp, self.pt, self.ph, self.pw, self.channels).permute(0, 7, 1, 4, 2, 5, 3, 6)
@@ -234,9 +288,6 @@ class Networks:
 
     def __init__(self, config: dict, tensors: Optional[dict] = None):
         self.config = config
-        if config.get("rotary_blocks"):
-            # The scripted DiT here has no rotary attention: refuse rather than drop weights.
-            raise ValueError("models with rotary DiT blocks cannot be exported to TorchScript yet")
         self.autoencoder = VideoAutoencoder(config["latent_channels"], config["ae_widths"])
         self.text_encoder = TextEncoder(len(config["vocabulary"]) + 2, config["text_width"], config["text_layers"],
                                         config["text_heads"], config["max_tokens"])

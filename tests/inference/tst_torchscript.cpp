@@ -1,8 +1,10 @@
 // A TorchScript model package exported with Debian's python3-torch (1.13, as libtorch)
 // from a native model file loads through the same VideoModel interface and generates
-// the same frames. Skipped where python3-torch is absent.
+// the same frames, its denoiser the same velocity (rotary blocks too). Skipped where
+// python3-torch is absent.
 
 #include "inference/InferenceError.h"
+#include "inference/NativeModules.h"
 #include "inference/Trainer.h"
 #include "inference/VideoModel.h"
 #include "tests/support/TestMedia.h"
@@ -29,11 +31,42 @@ private slots:
                                                              "--model", model_, "--out", package_});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(QFile::exists(package_ + "/manifest.json"));
+
+        // A model with a rotary block and noise shared between frames, its rotary
+        // attention given weights (it starts as a no-op, which would hide a wrong export).
+        torch::manual_seed(22);
+        inference::ModelConfig config = inference::loadModelFile(model_.toStdString()).config;
+        config.rotaryBlocks = {0};
+        config.noiseCorrelation = 0.3f;
+        inference::NativeModules modules(config);
+        {
+            torch::NoGradGuard noGrad;
+            for (auto& [name, p] : modules.namedParameters()) {
+                if (name.find("final_linear") != std::string::npos || name.find("modulation") != std::string::npos ||
+                    name.find("rotary_attention.attention.out") != std::string::npos) {
+                    p.normal_(0.0, 0.05);
+                }
+            }
+        }
+        rotaryModel_ = dir_.filePath("rotary.shotcraft-model");
+        rotaryPackage_ = dir_.filePath("rotary-package");
+        inference::saveModelFile(rotaryModel_.toStdString(), config, modules, {}, false);
+        const auto rotary = test::runProcess("/usr/bin/python3", {SHOTCRAFT_SOURCE_DIR "/scripts/export_torchscript.py",
+                                                                  "--model", rotaryModel_, "--out", rotaryPackage_});
+        QVERIFY2(rotary.exitCode == 0, rotary.err.constData());
+    }
+
+    void packageGeneratesLikeTheNativeModel_data() {
+        QTest::addColumn<bool>("rotary");
+        QTest::newRow("plain DiT") << false;
+        QTest::newRow("rotary block, shared noise") << true;
     }
 
     void packageGeneratesLikeTheNativeModel() {
-        auto native = inference::loadVideoModel(model_.toStdString());
-        auto scripted = inference::loadVideoModel(package_.toStdString());
+        QFETCH(bool, rotary);
+        auto native = inference::loadVideoModel((rotary ? rotaryModel_ : model_).toStdString());
+        auto scripted = inference::loadVideoModel((rotary ? rotaryPackage_ : package_).toStdString());
+        QCOMPARE(scripted->info().noiseCorrelation, rotary ? 0.3f : 0.0f);
         QCOMPARE(scripted->info().kind, std::string("torchscript"));
         QCOMPARE(scripted->info().vocabulary, native->info().vocabulary);
         QCOMPARE(scripted->info().hash.size(), std::size_t(64));
@@ -57,6 +90,51 @@ private slots:
         }
     }
 
+    // The frames above pass through an untrained decoder that flattens small differences;
+    // the denoisers themselves must agree on the same inputs.
+    void scriptedDenoiserComputesTheNativeVelocity_data() {
+        QTest::addColumn<bool>("rotary");
+        QTest::newRow("plain DiT") << false;
+        QTest::newRow("rotary block") << true;
+    }
+
+    void scriptedDenoiserComputesTheNativeVelocity() {
+        QFETCH(bool, rotary);
+        const auto native = inference::loadModelFile((rotary ? rotaryModel_ : model_).toStdString());
+        auto scripted = torch::jit::load(((rotary ? rotaryPackage_ : package_) + "/denoiser.pt").toStdString());
+        scripted.eval();
+        torch::NoGradGuard noGrad;
+        torch::manual_seed(5);
+        const int c = native.config.latentChannels;
+        const auto x = torch::randn({2, c, 4, 8, 12});
+        const auto known = torch::randn({2, c, 4, 8, 12});
+        const auto mask = torch::zeros({2, 1, 4, 8, 12});
+        const auto t = torch::tensor({0.3f, 0.9f});
+        const auto text = torch::randn({2, 5, native.config.textWidth});
+        const auto textMask = torch::tensor({1, 1, 1, 0, 0, 1, 1, 1, 1, 1}, torch::kBool).view({2, 5});
+        const auto expected = native.modules->dit->forward(x, known, mask, t, text, textMask);
+        const auto got = scripted.forward({x, known, mask, t, text, textMask}).toTensor();
+        QCOMPARE(got.sizes(), expected.sizes());
+        const double scale = expected.abs().max().item<double>();
+        const double error = (got - expected).abs().max().item<double>();
+        QVERIFY2(scale > 1e-2, qPrintable(QString("velocity too small to compare: %1").arg(scale)));
+        QVERIFY2(error < 1e-4 * scale, qPrintable(QString("max error %1 of %2").arg(error).arg(scale)));
+        if (rotary) {
+            // The rotary block changes the velocity (so this row tests the scripted one).
+            auto plain = native.config;
+            plain.rotaryBlocks.clear();
+            inference::NativeModules without(plain);
+            auto source = native.modules->namedParameters();
+            for (auto& [name, p] : without.namedParameters()) {
+                for (const auto& [sourceName, value] : source) {
+                    if (sourceName == name) p.copy_(value);
+                }
+            }
+            const auto noRotary = without.dit->forward(x, known, mask, t, text, textMask);
+            QVERIFY((noRotary - expected).abs().max().item<double>() > 100 * error + 1e-3 * scale);
+        }
+    }
+
     void brokenPackagesAreClearErrors() {
         QTemporaryDir empty;
         try {
@@ -76,7 +154,7 @@ private slots:
 
 private:
     QTemporaryDir dir_;
-    QString model_, package_;
+    QString model_, package_, rotaryModel_, rotaryPackage_;
 };
 
 QTEST_GUILESS_MAIN(TestTorchScript)
