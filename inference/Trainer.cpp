@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <deque>
 #include <filesystem>
 #include <fstream>
@@ -51,6 +52,30 @@ ModelConfig presetConfig(const std::string& preset) {
     throw InferenceError("unknown preset '" + preset + "' (use tiny or test)");
 }
 
+// Opens a stage's loss log (step,loss,lr,seconds per line) to append the steps after
+// `step`. Rows past it are dropped first: a run killed after its last checkpoint logged
+// steps that the resumed run takes again.
+std::ofstream openLossLog(const fs::path& path, std::int64_t step) {
+    if (fs::exists(path)) {
+        std::ifstream in(path);
+        std::string kept, line;
+        while (std::getline(in, line)) {
+            if (std::strtoll(line.c_str(), nullptr, 10) <= step) kept += line + '\n';
+        }
+        in.close();
+        const fs::path rewritten = path.string() + ".tmp";
+        {
+            std::ofstream out(rewritten, std::ios::trunc);
+            out << kept;
+            if (!out.flush()) throw InferenceError("cannot write the loss log " + rewritten.string());
+        }
+        fs::rename(rewritten, path);
+    }
+    std::ofstream csv(path, std::ios::app);
+    if (!csv) throw InferenceError("cannot write the loss log " + path.string());
+    return csv;
+}
+
 // The first and the latest 10 losses of a run, for its result.
 struct LossWindows {
     std::deque<double> first, last;
@@ -85,7 +110,6 @@ class StageRunner {
 public:
     StageRunner(const TrainOptions& options, const std::function<void(const std::string&)>& log)
         : options_(options), log_(log), dir_(options.outDir) {
-        fs::create_directories(dir_);
         at::set_num_threads(options.threads);
         config_ = presetConfig(options.preset);
         if (options.rotaryBlocks) setRotaryBlocks(*options.rotaryBlocks);
@@ -93,6 +117,7 @@ public:
             ModelConfig::checkNoiseCorrelation(*options.noiseCorrelation);
             config_.noiseCorrelation = *options.noiseCorrelation;
         }
+        fs::create_directories(dir_);  // after the checks: a refused run leaves nothing behind
     }
 
     TrainResult runAutoencoder();
@@ -175,7 +200,7 @@ TrainResult StageRunner::runAutoencoder() {
         step = readTrainingState(archive, optimizer);
         log_("resumed the autoencoder at step " + std::to_string(step));
     }
-    std::ofstream csv(dir_ / "log-ae.csv", std::ios::app);
+    std::ofstream csv = openLossLog(dir_ / "log-ae.csv", step);
     LossWindows losses;
     auto save = [&] {
         saveArchive(checkpoint, [&](auto& archive) {
@@ -243,7 +268,7 @@ TrainResult StageRunner::runDecoder() {
         step = readTrainingState(archive, optimizer);
         log_("resumed the decoder at step " + std::to_string(step));
     }
-    std::ofstream csv(dir_ / "log-decoder.csv", std::ios::app);
+    std::ofstream csv = openLossLog(dir_ / "log-decoder.csv", step);
     LossWindows losses;
     auto save = [&] {
         saveArchive(checkpoint, [&](auto& archive) {
@@ -442,7 +467,7 @@ TrainResult StageRunner::runDiT() {
         return pairs;
     }();
     const Tokenizer tokenizer(config_.vocabulary, config_.maxTokens);
-    std::ofstream csv(dir_ / "log-dit.csv", std::ios::app);
+    std::ofstream csv = openLossLog(dir_ / "log-dit.csv", step);
     LossWindows losses;
     auto save = [&] {
         saveArchive(checkpoint, [&](auto& archive) {

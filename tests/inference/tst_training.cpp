@@ -17,6 +17,7 @@
 #include "inference/world/Captions.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -362,6 +363,11 @@ private slots:
         resumed.steps = 64;
         resumed.noiseCorrelation = 1.0f;
         QVERIFY_THROWS_EXCEPTION(InferenceError, train(resumed, [](const std::string&) {}));
+        // A refused run leaves no folder behind.
+        auto refused = options(second.filePath("never"), "dit", 2);
+        refused.noiseCorrelation = 1.0f;
+        QVERIFY_THROWS_EXCEPTION(InferenceError, train(refused, [](const std::string&) {}));
+        QVERIFY(!QFileInfo::exists(second.filePath("never")));
     }
 
     void frameChangeLossChargesJumpsNotSteadyErrors() {
@@ -501,6 +507,12 @@ private slots:
             train(options(d, "ae", 10), [](const std::string&) {});
         train(options(straight.path(), "dit", 20), [](const std::string&) {});
         train(options(resumed.path(), "dit", 10), [](const std::string&) {});
+        {
+            // As if the run had been killed two steps after its last checkpoint.
+            QFile log(resumed.filePath("log-dit.csv"));
+            QVERIFY(log.open(QIODevice::Append));
+            log.write("11,0.5,0.0001,1\n12,0.5,0.0001,1\n");
+        }
         auto second = options(resumed.path(), "dit", 20);
         second.resume = true;
         train(second, [](const std::string&) {});
@@ -509,6 +521,14 @@ private slots:
         const QString b = lastLogLine(resumed.filePath("log-dit.csv"));
         QVERIFY(a.startsWith("20,"));
         QCOMPARE(b.section(',', 0, 1), a.section(',', 0, 1));
+        // The log holds each step once, in order: the killed run's steps 11 and 12 gave
+        // way to the resumed run's.
+        QFile log(resumed.filePath("log-dit.csv"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QStringList rows = QString(log.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 20);
+        for (int k = 0; k < rows.size(); ++k) QCOMPARE(rows[k].section(',', 0, 0).toInt(), k + 1);
+        QVERIFY(rows[10] != "11,0.5,0.0001,1");
     }
 };
 
