@@ -56,11 +56,7 @@ private slots:
         QVERIFY2(rotary.exitCode == 0, rotary.err.constData());
     }
 
-    void packageGeneratesLikeTheNativeModel_data() {
-        QTest::addColumn<bool>("rotary");
-        QTest::newRow("plain DiT") << false;
-        QTest::newRow("rotary block, shared noise") << true;
-    }
+    void packageGeneratesLikeTheNativeModel_data() { addModelRows(); }
 
     void packageGeneratesLikeTheNativeModel() {
         QFETCH(bool, rotary);
@@ -92,11 +88,7 @@ private slots:
 
     // The frames above pass through an untrained decoder that flattens small differences;
     // the denoisers themselves must agree on the same inputs.
-    void scriptedDenoiserComputesTheNativeVelocity_data() {
-        QTest::addColumn<bool>("rotary");
-        QTest::newRow("plain DiT") << false;
-        QTest::newRow("rotary block") << true;
-    }
+    void scriptedDenoiserComputesTheNativeVelocity_data() { addModelRows(); }
 
     void scriptedDenoiserComputesTheNativeVelocity() {
         QFETCH(bool, rotary);
@@ -153,6 +145,14 @@ private slots:
     }
 
 private:
+    // The two exported models: the plain test model and the one with a rotary block and
+    // shared noise.
+    static void addModelRows() {
+        QTest::addColumn<bool>("rotary");
+        QTest::newRow("plain DiT") << false;
+        QTest::newRow("rotary block, shared noise") << true;
+    }
+
     QTemporaryDir dir_;
     QString model_, package_, rotaryModel_, rotaryPackage_;
 };
