@@ -117,6 +117,7 @@ public:
             ModelConfig::checkNoiseCorrelation(*options.noiseCorrelation);
             config_.noiseCorrelation = *options.noiseCorrelation;
         }
+        checkTrainingTimes(options.timeShift, options.highNoiseShare);
         fs::create_directories(dir_);  // after the checks: a refused run leaves nothing behind
     }
 

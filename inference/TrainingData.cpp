@@ -155,11 +155,15 @@ FrameBatch makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count) {
     return {x, mask};
 }
 
-torch::Tensor sampleTrainingTimes(int64_t n, double shift, double highNoiseShare) {
+void checkTrainingTimes(double shift, double highNoiseShare) {
     if (!(shift > 0)) throw InferenceError("the training time shift must be positive");
     if (!(highNoiseShare >= 0 && highNoiseShare <= 1)) {
         throw InferenceError("the share of high-noise training times must be from 0 to 1");
     }
+}
+
+torch::Tensor sampleTrainingTimes(int64_t n, double shift, double highNoiseShare) {
+    checkTrainingTimes(shift, highNoiseShare);
     auto t = torch::sigmoid(torch::randn({n}));
     t = shift * t / (1 + (shift - 1) * t);
     if (highNoiseShare == 0) return t;  // draws nothing more: runs without it keep their times

@@ -50,5 +50,7 @@ FrameBatch makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count);
 // the clip from the prompt (a logit-normal density hardly goes there, so a model learns to
 // find the objects in the noise and not in the words). Draws from torch's global generator.
 torch::Tensor sampleTrainingTimes(int64_t n, double shift, double highNoiseShare = 0.0);
+// Throws InferenceError unless sampleTrainingTimes takes these (shift > 0, share in [0, 1]).
+void checkTrainingTimes(double shift, double highNoiseShare);
 
 }  // namespace shotcraft::inference

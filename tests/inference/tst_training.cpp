@@ -368,6 +368,10 @@ private slots:
         refused.noiseCorrelation = 1.0f;
         QVERIFY_THROWS_EXCEPTION(InferenceError, train(refused, [](const std::string&) {}));
         QVERIFY(!QFileInfo::exists(second.filePath("never")));
+        refused.noiseCorrelation.reset();
+        refused.highNoiseShare = 1.5;
+        QVERIFY_THROWS_EXCEPTION(InferenceError, train(refused, [](const std::string&) {}));
+        QVERIFY(!QFileInfo::exists(second.filePath("never")));
     }
 
     void frameChangeLossChargesJumpsNotSteadyErrors() {
