@@ -117,7 +117,7 @@ public:
             ModelConfig::checkNoiseCorrelation(*options.noiseCorrelation);
             config_.noiseCorrelation = *options.noiseCorrelation;
         }
-        checkTrainingTimes(options.timeShift, options.highNoiseShare);
+        checkTrainingTimes(options.timeShift, options.highNoiseShare, options.highNoiseFrom);
         fs::create_directories(dir_);  // after the checks: a refused run leaves nothing behind
     }
 
@@ -496,7 +496,7 @@ TrainResult StageRunner::runDiT() {
             z = encodeClips(modules, config_, data.frames);
             zSource = data.restyle.any().item<bool>() ? encodeClips(modules, config_, data.sourceFrames) : z;
         }
-        auto t = sampleTrainingTimes(batch, options_.timeShift, options_.highNoiseShare);
+        auto t = sampleTrainingTimes(batch, options_.timeShift, options_.highNoiseShare, options_.highNoiseFrom);
         // Restyle rows start from the other style's latents at a mid time.
         t = torch::where(data.restyle, 0.4 + 0.4 * torch::rand({batch}), t);
         const auto noise = videoNoise(z.sizes(), config_.noiseCorrelation);

@@ -41,10 +41,11 @@ struct TrainOptions {
     // shifts its grid (1 = none). The sampler's default shift of 3 spends half its steps
     // above t = 0.75, where an unshifted density trains 14 % of the time.
     double timeShift = 1.0;
-    // "dit" stage: the share of training times drawn from [0.9, 1) (TrainingData.h
+    // "dit" stage: the share of training times drawn from [highNoiseFrom, 1) (TrainingData.h
     // sampleTrainingTimes): the noise levels where the words, not the noise, must place
     // the objects.
     double highNoiseShare = 0.0;
+    double highNoiseFrom = 0.9;
     // "dit" stage: weight of the frame-change loss (FlowLoss.h) added to the flow loss;
     // 0 = none. It charges objects that jump between frames, which the flow loss hardly does.
     float frameChangeWeight = 0.0f;

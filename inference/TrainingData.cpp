@@ -155,20 +155,23 @@ FrameBatch makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count) {
     return {x, mask};
 }
 
-void checkTrainingTimes(double shift, double highNoiseShare) {
+void checkTrainingTimes(double shift, double highNoiseShare, double highNoiseFrom) {
     if (!(shift > 0)) throw InferenceError("the training time shift must be positive");
     if (!(highNoiseShare >= 0 && highNoiseShare <= 1)) {
         throw InferenceError("the share of high-noise training times must be from 0 to 1");
     }
+    if (!(highNoiseFrom >= 0 && highNoiseFrom < 1)) {
+        throw InferenceError("high-noise training times must start from 0 to below 1");
+    }
 }
 
-torch::Tensor sampleTrainingTimes(int64_t n, double shift, double highNoiseShare) {
-    checkTrainingTimes(shift, highNoiseShare);
+torch::Tensor sampleTrainingTimes(int64_t n, double shift, double highNoiseShare, double highNoiseFrom) {
+    checkTrainingTimes(shift, highNoiseShare, highNoiseFrom);
     auto t = torch::sigmoid(torch::randn({n}));
     t = shift * t / (1 + (shift - 1) * t);
     if (highNoiseShare == 0) return t;  // draws nothing more: runs without it keep their times
     const auto high = torch::rand({n}).lt(highNoiseShare);
-    return torch::where(high, 0.9 + 0.1 * torch::rand({n}), t).clamp_max(1.0 - 1e-4);
+    return torch::where(high, highNoiseFrom + (1 - highNoiseFrom) * torch::rand({n}), t).clamp_max(1.0 - 1e-4);
 }
 
 }  // namespace shotcraft::inference

@@ -46,11 +46,13 @@ FrameBatch makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count);
 // `n` rectified-flow times in (0, 1): logit-normal (most weight mid-way), then moved by
 // the sampler's timestep shift (t' = shift t / (1 + (shift - 1) t)) so that training sees
 // the noise levels sampling spends its steps on. A share `highNoiseShare` of them is drawn
-// instead uniformly from [0.9, 1): near pure noise, where sampling's first steps lay out
-// the clip from the prompt (a logit-normal density hardly goes there, so a model learns to
-// find the objects in the noise and not in the words). Draws from torch's global generator.
-torch::Tensor sampleTrainingTimes(int64_t n, double shift, double highNoiseShare = 0.0);
-// Throws InferenceError unless sampleTrainingTimes takes these (shift > 0, share in [0, 1]).
-void checkTrainingTimes(double shift, double highNoiseShare);
+// instead uniformly from [highNoiseFrom, 1): near pure noise, where sampling's first steps
+// lay out the clip from the prompt (a logit-normal density hardly goes there, so a model
+// learns to find the objects in the noise and not in the words). Draws from torch's global
+// generator.
+torch::Tensor sampleTrainingTimes(int64_t n, double shift, double highNoiseShare = 0.0, double highNoiseFrom = 0.9);
+// Throws InferenceError unless sampleTrainingTimes takes these (shift > 0, share in [0, 1],
+// from in [0, 1)).
+void checkTrainingTimes(double shift, double highNoiseShare, double highNoiseFrom = 0.9);
 
 }  // namespace shotcraft::inference

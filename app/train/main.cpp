@@ -19,7 +19,8 @@ const char* const kUsage =
     "                       [--object-weight X] [--bf16] [--dit-latents SHARE]\n"
     "                       [--time-shift S] [--warmup N] [--checkpoint FILE]\n"
     "                       [--rotary-blocks I,J,...|none] [--frame-change-loss W]\n"
-    "                       [--noise-correlation C] [--high-noise-share S]\n";
+    "                       [--noise-correlation C] [--high-noise-share S]\n"
+    "                       [--high-noise-from T]\n";
 
 // "--rotary-blocks 1,3,5": DiT block indices; "none" for none.
 std::vector<int> blockList(const std::string& text) {
@@ -67,6 +68,7 @@ int main(int argc, char** argv) {
                                                                                     {"--frame-change-loss", 1},
                                                                                     {"--noise-correlation", 1},
                                                                                     {"--high-noise-share", 1},
+                                                                                    {"--high-noise-from", 1},
                                                                                     {"--help", 0}});
         if (args.has("--help")) {
             std::fputs(kUsage, stdout);
@@ -94,6 +96,7 @@ int main(int argc, char** argv) {
         options.timeShift = args.number("--time-shift").value_or(1.0);
         if (!(options.timeShift > 0)) throw cli::UsageError("--time-shift must be positive");
         options.highNoiseShare = args.number("--high-noise-share").value_or(0.0);  // the trainer checks it
+        options.highNoiseFrom = args.number("--high-noise-from").value_or(options.highNoiseFrom);  // and this
         options.warmupSteps = static_cast<int>(args.integer("--warmup").value_or(-1));
         options.checkpoint = args.valueOr("--checkpoint", "");
         options.frameChangeWeight = static_cast<float>(args.number("--frame-change-loss").value_or(0.0));

@@ -154,6 +154,16 @@ private slots:
         QVERIFY2(mixedTop > 0.025 && mixedTop < 0.04, qPrintable(QString::number(mixedTop)));
         QVERIFY_THROWS_EXCEPTION(InferenceError, sampleTrainingTimes(4, 3.0, 1.5));
         QVERIFY_THROWS_EXCEPTION(InferenceError, sampleTrainingTimes(4, 3.0, -0.1));
+        // The share drawn from a later start: all of it above 0.98, evenly.
+        torch::manual_seed(5);
+        const auto late = sampleTrainingTimes(20000, 3.0, 0.3, 0.98);
+        const double lateHigh = late.gt(0.98).to(torch::kFloat32).mean().item<double>();
+        const double lateTop = late.gt(0.99).to(torch::kFloat32).mean().item<double>();
+        QVERIFY2(lateHigh > 0.29 && lateHigh < 0.32, qPrintable(QString::number(lateHigh)));
+        QVERIFY2(lateTop > 0.14 && lateTop < 0.17, qPrintable(QString::number(lateTop)));
+        QVERIFY(late.lt(1).all().item<bool>());
+        QVERIFY_THROWS_EXCEPTION(InferenceError, sampleTrainingTimes(4, 3.0, 0.3, 1.0));
+        QVERIFY_THROWS_EXCEPTION(InferenceError, sampleTrainingTimes(4, 3.0, 0.3, -0.5));
     }
 
     void frameBatchesMarkTheirObjects() {
@@ -370,6 +380,10 @@ private slots:
         QVERIFY(!QFileInfo::exists(second.filePath("never")));
         refused.noiseCorrelation.reset();
         refused.highNoiseShare = 1.5;
+        QVERIFY_THROWS_EXCEPTION(InferenceError, train(refused, [](const std::string&) {}));
+        QVERIFY(!QFileInfo::exists(second.filePath("never")));
+        refused.highNoiseShare = 0.3;
+        refused.highNoiseFrom = 1.0;
         QVERIFY_THROWS_EXCEPTION(InferenceError, train(refused, [](const std::string&) {}));
         QVERIFY(!QFileInfo::exists(second.filePath("never")));
     }
