@@ -1,0 +1,116 @@
+"""Does the DiT read a clip's motion word? Its flow loss on rendered one-object movers of the
+procedural world with the true caption, with the direction swapped (left <-> right, up <->
+down) and with the motion phrase left out, per noise level and axis. A model that uses the
+direction has a higher loss with the swapped caption; one that only reads the axis loses
+nothing from the swap and only from leaving the phrase out.
+
+usage: python3 scripts/word_sensitivity.py MODEL.shotcraft-model [--clips N] [--times T,...]
+           [--first-frame] [--cli build/bin/shotcraft-cli]
+Needs Debian's python3-torch (as scripts/shotcraft_torch.py) and ffmpeg."""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+import numpy as np
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import shotcraft_torch as st  # noqa: E402
+
+# "a [small ]red circle [slowly ]moving left on a black background": one object, a move
+# along an axis, no camera pan (a pan's "left" moves the scene right).
+MOVER = re.compile(r"^a [a-z ]*?(circle|square|triangle) (slowly |quickly )?moving (left|right|up|down) "
+                   r"on a [a-z]+ background$")
+OPPOSITE = {"left": "right", "right": "left", "up": "down", "down": "up"}
+
+
+def render_movers(cli: str, count: int, folder: str):
+    """(direction, frames [F, 3, H, W] in [-1, 1], caption) of the first `count` world seeds
+    whose first caption names one mover."""
+    found, seed = [], 0
+    while len(found) < count:
+        seed += 1
+        if seed > 100 * count:
+            raise RuntimeError("the world gave too few one-object movers")
+        path = os.path.join(folder, f"world-{seed}.mp4")
+        out = subprocess.run([cli, "world", "--seed", str(seed), "--out", path, "--json"], capture_output=True,
+                             text=True, check=True).stdout
+        caption = json.loads(out)["captions"][0]
+        match = MOVER.match(caption)
+        if not match:
+            continue
+        raw = subprocess.run(["ffmpeg", "-loglevel", "error", "-i", path, "-f", "rawvideo", "-pix_fmt", "rgb24", "-"],
+                             capture_output=True, check=True).stdout
+        size = 64 * 64 * 3
+        frames = np.frombuffer(raw, np.uint8)[: len(raw) // size * size].reshape(-1, 64, 64, 3)
+        found.append((match.group(3), torch.from_numpy(frames.copy()).float().permute(0, 3, 1, 2) / 127.5 - 1, caption))
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("model")
+    parser.add_argument("--clips", type=int, default=24)
+    parser.add_argument("--times", default="0.6,0.8,0.9,0.95,0.98,1.0")
+    parser.add_argument("--first-frame", action="store_true", help="the first frame given, as image to video")
+    parser.add_argument("--noises", type=int, default=3, help="noise draws per clip and time")
+    parser.add_argument("--cli", default=os.path.join(os.path.dirname(__file__), "..", "build", "bin", "shotcraft-cli"))
+    args = parser.parse_args()
+    torch.set_num_threads(max(1, os.cpu_count() or 1))
+
+    config, tensors = st.read_model_file(args.model)
+    net = st.Networks(config, tensors)
+    encoder = st.LatentEncoder(net.autoencoder, config["latent_shift"], config["latent_scale"])
+    ids = {word: i + 2 for i, word in enumerate(config["vocabulary"])}  # 0 padding, 1 empty
+
+    def tokens(text: str):
+        return [ids[w] for w in re.findall(r"[a-z0-9']+", text.lower()) if w in ids]
+
+    with tempfile.TemporaryDirectory() as folder:
+        movers = render_movers(args.cli, args.clips, folder)
+    clips = []
+    for direction, frames, caption in movers:
+        with torch.no_grad():
+            z = encoder(frames).permute(1, 0, 2, 3).unsqueeze(0)  # [1, C, F, h, w]
+        rows = [tokens(caption), tokens(re.sub(rf"\b{direction}\b", OPPOSITE[direction], caption)),
+                tokens(re.sub(rf" moving {direction}", "", caption))]
+        width = max(len(r) for r in rows)
+        clips.append((direction in ("left", "right"), z, torch.tensor([r + [0] * (width - len(r)) for r in rows])))
+
+    correlation = config.get("noise_correlation", 0.0)
+    generator = torch.Generator().manual_seed(0)
+    print(f"{args.model}: {len(clips)} one-object movers, {'first frame given' if args.first_frame else 'text only'}")
+    print("t      axis        loss true  swapped  no motion   swapped vs true  no motion vs true")
+    for t in [float(x) for x in args.times.split(",")]:
+        for horizontal in (True, False):
+            total, count = np.zeros(3), 0
+            for is_horizontal, z, text_ids in clips:
+                if is_horizontal != horizontal:
+                    continue
+                count += 1
+                with torch.no_grad():
+                    text = net.text_encoder(text_ids)
+                    for _ in range(args.noises):
+                        own = torch.randn(z.shape, generator=generator)
+                        common = torch.randn(z.shape[:2] + (1,) + z.shape[3:], generator=generator).expand_as(z)
+                        noise = correlation ** 0.5 * common + (1 - correlation) ** 0.5 * own
+                        noisy = ((1 - t) * z + t * noise).expand(3, -1, -1, -1, -1)
+                        mask = torch.zeros_like(noisy[:, :1])
+                        if args.first_frame:
+                            mask[:, :, 0] = 1
+                        known = z.expand_as(noisy) * mask  # given beside the noisy clip, as in training
+                        velocity = net.dit(noisy, known, mask, torch.full((3,), t), text, text_ids.ne(0))
+                        total += ((velocity - (noise - z)) ** 2 * (1 - mask)).mean((1, 2, 3, 4)).numpy()
+            if count == 0:
+                continue
+            loss = total / (count * args.noises)
+            print(f"{t:<6} {'horizontal' if horizontal else 'vertical':<11} {loss[0]:9.5f} {loss[1]:8.5f} {loss[2]:9.5f}"
+                  f"   {100 * (loss[1] / loss[0] - 1):+8.2f} %       {100 * (loss[2] / loss[0] - 1):+8.2f} %", flush=True)
+
+
+if __name__ == "__main__":
+    main()
