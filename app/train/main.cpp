@@ -93,10 +93,9 @@ int main(int argc, char** argv) {
         if (options.ditLatents < 0 || options.ditLatents > 1) {
             throw cli::UsageError("--dit-latents is a share of the steps, from 0 to 1");
         }
-        options.timeShift = args.number("--time-shift").value_or(1.0);
-        if (!(options.timeShift > 0)) throw cli::UsageError("--time-shift must be positive");
-        options.highNoiseShare = args.number("--high-noise-share").value_or(0.0);  // the trainer checks it
-        options.highNoiseFrom = args.number("--high-noise-from").value_or(options.highNoiseFrom);  // and this
+        options.timeShift = args.number("--time-shift").value_or(1.0);  // the trainer checks these
+        options.highNoiseShare = args.number("--high-noise-share").value_or(0.0);
+        options.highNoiseFrom = args.number("--high-noise-from").value_or(options.highNoiseFrom);
         options.warmupSteps = static_cast<int>(args.integer("--warmup").value_or(-1));
         options.checkpoint = args.valueOr("--checkpoint", "");
         options.frameChangeWeight = static_cast<float>(args.number("--frame-change-loss").value_or(0.0));
