@@ -1,11 +1,12 @@
-"""Does the DiT read a clip's motion word? Its flow loss on rendered one-object movers of the
-procedural world with the true caption, with the direction swapped (left <-> right, up <->
-down) and with the motion phrase left out, per noise level and axis. A model that uses the
-direction has a higher loss with the swapped caption; one that only reads the axis loses
-nothing from the swap and only from leaving the phrase out.
+"""Does the DiT read a clip's words? Its flow loss on rendered one-object movers of the
+procedural world with the true caption, with one word swapped for another of its kind (the
+direction: left <-> right, up <-> down; or the shape, or the color) and with that word left
+out, per noise level and axis of motion. A model that uses the word has a higher loss with
+the swapped caption; for the direction, one that only reads the axis loses nothing from the
+swap and only from leaving the motion out.
 
-usage: python3 scripts/word_sensitivity.py MODEL.shotcraft-model [--clips N] [--times T,...]
-           [--first-frame] [--cli build/bin/shotcraft-cli]
+usage: python3 scripts/word_sensitivity.py MODEL.shotcraft-model [--word direction|shape|color]
+           [--clips N] [--times T,...] [--first-frame] [--cli build/bin/shotcraft-cli]
 Needs Debian's python3-torch (as scripts/shotcraft_torch.py) and ffmpeg."""
 import argparse
 import json
@@ -23,13 +24,20 @@ import shotcraft_torch as st  # noqa: E402
 
 # "a [small ]red circle [slowly ]moving left on a black background": one object, a move
 # along an axis, no camera pan (a pan's "left" moves the scene right).
-MOVER = re.compile(r"^a [a-z ]*?(circle|square|triangle) (slowly |quickly )?moving (left|right|up|down) "
-                   r"on a [a-z]+ background$")
-OPPOSITE = {"left": "right", "right": "left", "up": "down", "down": "up"}
+MOVER = re.compile(r"^an? (small |large )?(outlined |glowing )?([a-z]+) (circle|square|triangle) (slowly |quickly )?"
+                   r"moving (left|right|up|down) on a [a-z]+ background$")
+# The word each word is swapped for: the opposite direction, the next shape or color.
+SWAPS = {
+    "direction": {"left": "right", "right": "left", "up": "down", "down": "up"},
+    "shape": {"circle": "square", "square": "triangle", "triangle": "circle"},
+    "color": {"red": "cyan", "cyan": "red", "orange": "blue", "blue": "orange", "yellow": "purple",
+              "purple": "yellow", "green": "white", "white": "green"},
+}
+GROUP = {"direction": 6, "shape": 4, "color": 3}  # the word's group in MOVER
 
 
 def render_movers(cli: str, count: int, folder: str):
-    """(direction, frames [F, 3, H, W] in [-1, 1], caption) of the first `count` world seeds
+    """(caption match, frames [F, 3, H, W] in [-1, 1]) of the first `count` world seeds
     whose first caption names one mover."""
     found, seed = [], 0
     while len(found) < count:
@@ -47,13 +55,14 @@ def render_movers(cli: str, count: int, folder: str):
                              capture_output=True, check=True).stdout
         size = 64 * 64 * 3
         frames = np.frombuffer(raw, np.uint8)[: len(raw) // size * size].reshape(-1, 64, 64, 3)
-        found.append((match.group(3), torch.from_numpy(frames.copy()).float().permute(0, 3, 1, 2) / 127.5 - 1, caption))
+        found.append((match, torch.from_numpy(frames.copy()).float().permute(0, 3, 1, 2) / 127.5 - 1))
     return found
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("model")
+    parser.add_argument("--word", choices=sorted(SWAPS), default="direction")
     parser.add_argument("--clips", type=int, default=24)
     parser.add_argument("--times", default="0.6,0.8,0.9,0.95,0.98,1.0")
     parser.add_argument("--first-frame", action="store_true", help="the first frame given, as image to video")
@@ -73,18 +82,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         movers = render_movers(args.cli, args.clips, folder)
     clips = []
-    for direction, frames, caption in movers:
+    for match, frames in movers:
         with torch.no_grad():
             z = encoder(frames).permute(1, 0, 2, 3).unsqueeze(0)  # [1, C, F, h, w]
-        rows = [tokens(caption), tokens(re.sub(rf"\b{direction}\b", OPPOSITE[direction], caption)),
-                tokens(re.sub(rf" moving {direction}", "", caption))]
+        caption, group = match.group(0), GROUP[args.word]
+        word = match.group(group)
+        start, end = match.span(group)
+        left_out = re.sub(rf" moving {word}", "", caption) if args.word == "direction" else caption[:start] + caption[end + 1:]
+        rows = [tokens(caption), tokens(caption[:start] + SWAPS[args.word][word] + caption[end:]), tokens(left_out)]
         width = max(len(r) for r in rows)
-        clips.append((direction in ("left", "right"), z, torch.tensor([r + [0] * (width - len(r)) for r in rows])))
+        clips.append((match.group(6) in ("left", "right"), z, torch.tensor([r + [0] * (width - len(r)) for r in rows])))
 
     correlation = config.get("noise_correlation", 0.0)
     generator = torch.Generator().manual_seed(0)
-    print(f"{args.model}: {len(clips)} one-object movers, {'first frame given' if args.first_frame else 'text only'}")
-    print("t      axis        loss true  swapped  no motion   swapped vs true  no motion vs true")
+    print(f"{args.model}: {len(clips)} one-object movers, {args.word} word, "
+          f"{'first frame given' if args.first_frame else 'text only'}")
+    print("t      axis        loss true  swapped  left out   swapped vs true  left out vs true")
     for t in [float(x) for x in args.times.split(",")]:
         for horizontal in (True, False):
             total, count = np.zeros(3), 0
