@@ -91,7 +91,10 @@ def main() -> None:
         left_out = re.sub(rf" moving {word}", "", caption) if args.word == "direction" else caption[:start] + caption[end + 1:]
         rows = [tokens(caption), tokens(caption[:start] + SWAPS[args.word][word] + caption[end:]), tokens(left_out)]
         width = max(len(r) for r in rows)
-        clips.append((match.group(6) in ("left", "right"), z, torch.tensor([r + [0] * (width - len(r)) for r in rows])))
+        text_ids = torch.tensor([r + [0] * (width - len(r)) for r in rows])
+        with torch.no_grad():
+            text = net.text_encoder(text_ids)  # the same at every noise level: encoded once
+        clips.append((match.group(6) in ("left", "right"), z, text, text_ids.ne(0)))
 
     correlation = config.get("noise_correlation", 0.0)
     generator = torch.Generator().manual_seed(0)
@@ -101,12 +104,11 @@ def main() -> None:
     for t in [float(x) for x in args.times.split(",")]:
         for horizontal in (True, False):
             total, count = np.zeros(3), 0
-            for is_horizontal, z, text_ids in clips:
+            for is_horizontal, z, text, text_mask in clips:
                 if is_horizontal != horizontal:
                     continue
                 count += 1
                 with torch.no_grad():
-                    text = net.text_encoder(text_ids)
                     for _ in range(args.noises):
                         own = torch.randn(z.shape, generator=generator)
                         common = torch.randn(z.shape[:2] + (1,) + z.shape[3:], generator=generator).expand_as(z)
@@ -116,7 +118,7 @@ def main() -> None:
                         if args.first_frame:
                             mask[:, :, 0] = 1
                         known = z.expand_as(noisy) * mask  # given beside the noisy clip, as in training
-                        velocity = net.dit(noisy, known, mask, torch.full((3,), t), text, text_ids.ne(0))
+                        velocity = net.dit(noisy, known, mask, torch.full((3,), t), text, text_mask)
                         total += ((velocity - (noise - z)) ** 2 * (1 - mask)).mean((1, 2, 3, 4)).numpy()
             if count == 0:
                 continue
