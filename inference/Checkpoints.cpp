@@ -49,12 +49,13 @@ int readPresentParameters(torch::serialize::InputArchive& archive, const std::st
     return readInto(archive, prefix, parameters, false);
 }
 
-void writeRecordedSetup(torch::serialize::OutputArchive& archive, const std::vector<int>& rotaryBlocks,
-                        double noiseCorrelation) {
-    auto tensor = torch::empty({static_cast<int64_t>(rotaryBlocks.size())}, torch::kInt64);
-    for (std::size_t i = 0; i < rotaryBlocks.size(); ++i) tensor[static_cast<int64_t>(i)] = rotaryBlocks[i];
+void writeRecordedSetup(torch::serialize::OutputArchive& archive, const ModelConfig& config) {
+    const auto& blocks = config.rotaryBlocks;
+    auto tensor = torch::empty({static_cast<int64_t>(blocks.size())}, torch::kInt64);
+    for (std::size_t i = 0; i < blocks.size(); ++i) tensor[static_cast<int64_t>(i)] = blocks[i];
     archive.write("rotary_blocks", tensor);
-    archive.write("noise_correlation", torch::tensor(noiseCorrelation, torch::kFloat64));
+    archive.write("frame_modulation", torch::tensor(int64_t{config.frameModulation ? 1 : 0}));
+    archive.write("noise_correlation", torch::tensor(double(config.noiseCorrelation), torch::kFloat64));
 }
 
 RecordedSetup readRecordedSetup(const std::filesystem::path& archivePath) {
@@ -62,12 +63,15 @@ RecordedSetup readRecordedSetup(const std::filesystem::path& archivePath) {
     archive.load_from(archivePath.string());
     RecordedSetup setup;
     // A fresh tensor for each read: reading into a defined tensor keeps its type.
-    torch::Tensor blocks, correlation;
+    torch::Tensor blocks, frameModulation, correlation;
     if (archive.try_read("rotary_blocks", blocks)) {
         setup.rotaryBlocks.emplace();
         for (int64_t i = 0; i < blocks.numel(); ++i) {
             setup.rotaryBlocks->push_back(static_cast<int>(blocks[i].item<int64_t>()));
         }
+    }
+    if (archive.try_read("frame_modulation", frameModulation)) {
+        setup.frameModulation = frameModulation.item<int64_t>() != 0;
     }
     if (archive.try_read("noise_correlation", correlation)) setup.noiseCorrelation = correlation.item<double>();
     return setup;

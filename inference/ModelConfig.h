@@ -33,6 +33,8 @@ struct ModelConfig {
     int patchW = 2;
     // DiT blocks that add a self-attention with relative (rotary) spacetime positions.
     std::vector<int> rotaryBlocks;
+    // Per-frame modulation offsets from the text and the frame's index (VideoDiT.h).
+    bool frameModulation = false;
     // What the model serves.
     int defaultWidth = 64;
     int defaultHeight = 64;

@@ -28,6 +28,7 @@ nn::VideoDiTOptions ditOptions(const ModelConfig& c) {
     o.patchH = c.patchH;
     o.patchW = c.patchW;
     o.rotaryBlocks = c.rotaryBlocks;
+    o.frameModulation = c.frameModulation;
     return o;
 }
 

@@ -113,6 +113,7 @@ public:
         at::set_num_threads(options.threads);
         config_ = presetConfig(options.preset);
         if (options.rotaryBlocks) setRotaryBlocks(*options.rotaryBlocks);
+        if (options.frameModulation) config_.frameModulation = *options.frameModulation;
         if (options.noiseCorrelation) {
             ModelConfig::checkNoiseCorrelation(*options.noiseCorrelation);
             config_.noiseCorrelation = *options.noiseCorrelation;
@@ -154,9 +155,10 @@ private:
         config_.rotaryBlocks = blocks;
         config_.checkRotaryBlocks();
     }
-    // A DiT archive of this run records the run's rotary blocks and noise correlation: they
-    // become config_'s. An explicit --rotary-blocks that disagrees is an error rather than
-    // weights dropped; an explicit --noise-correlation changes the run's from here on.
+    // A DiT archive of this run records the run's rotary blocks, frame modulation and noise
+    // correlation: they become config_'s. An explicit --rotary-blocks or --frame-modulation
+    // that disagrees is an error rather than weights dropped; an explicit
+    // --noise-correlation changes the run's from here on.
     void adoptRecordedSetup(const fs::path& archive) {
         const RecordedSetup recorded = readRecordedSetup(archive);
         if (recorded.rotaryBlocks) {
@@ -165,6 +167,13 @@ private:
                                      " was trained with other rotary blocks than --rotary-blocks asks");
             }
             setRotaryBlocks(*recorded.rotaryBlocks);
+        }
+        if (recorded.frameModulation) {
+            if (options_.frameModulation && *options_.frameModulation != *recorded.frameModulation) {
+                throw InferenceError(archive.string() + (*recorded.frameModulation ? " has" : " has no") +
+                                     " per-frame modulation, unlike what --frame-modulation asks");
+            }
+            config_.frameModulation = *recorded.frameModulation;
         }
         if (recorded.noiseCorrelation && !options_.noiseCorrelation) {
             config_.noiseCorrelation = static_cast<float>(*recorded.noiseCorrelation);
@@ -399,12 +408,13 @@ TrainResult StageRunner::runDiT() {
         // exports go on where the model's own training stopped.
         const std::int64_t modelStep = init.metadata.value("steps").toInteger(0);
         if (!options_.rotaryBlocks) config_.rotaryBlocks = init.config.rotaryBlocks;
+        if (!options_.frameModulation) config_.frameModulation = init.config.frameModulation;
         if (!options_.noiseCorrelation) config_.noiseCorrelation = init.config.noiseCorrelation;
         saveArchive(dir_ / "dit-init.pt", [&](auto& archive) {
             writeParameters(archive, "", filtered(*init.modules, "text."));
             writeParameters(archive, "", filtered(*init.modules, "dit."));
             archive.write("step", torch::tensor(modelStep));
-            writeRecordedSetup(archive, config_.rotaryBlocks, config_.noiseCorrelation);
+            writeRecordedSetup(archive, config_);
         });
         log_("starting from the weights of " + options_.initFrom + " at step " + std::to_string(modelStep));
     }
@@ -431,7 +441,8 @@ TrainResult StageRunner::runDiT() {
         torch::serialize::InputArchive archive;
         archive.load_from((dir_ / "dit-init.pt").string());
         readParameters(archive, "", filtered(modules, "text."));
-        // Blocks the model gains (rotary attention) start as no-ops at their initial values.
+        // Parts the model gains (rotary attention, frame modulation) start as no-ops at their
+        // initial values.
         const int added = readPresentParameters(archive, "", filtered(modules, "dit."));
         if (added > 0) log_("the DiT gains " + std::to_string(added) + " parameter tensors, starting as no-ops");
         torch::Tensor stepTensor;
@@ -477,7 +488,7 @@ TrainResult StageRunner::runDiT() {
             writeParameters(archive, "ema.", filtered(ema, "text."));
             writeParameters(archive, "ema.", filtered(ema, "dit."));
             writeTrainingState(archive, optimizer, step);
-            writeRecordedSetup(archive, config_.rotaryBlocks, config_.noiseCorrelation);
+            writeRecordedSetup(archive, config_);
         });
     };
     std::string modelPath;

@@ -58,6 +58,9 @@ struct TrainOptions {
     // positions, starting as no-ops (so they can join --init-from's trained DiT). Unset: a
     // new run's preset has none, --init-from keeps its model's, a resumed run its own.
     std::optional<std::vector<int>> rotaryBlocks;
+    // "dit" stage: per-frame modulation offsets (VideoDiT.h), starting at zero. Unset as
+    // rotaryBlocks is.
+    std::optional<bool> frameModulation;
     // "dit" stage: the share of the noise all frames of a clip have in common (0 to below
     // 1; FlowMatchSampler.h videoNoise), recorded in the model so sampling matches. Unset:
     // a new run's preset has 0, --init-from keeps its model's, a resumed run its own.

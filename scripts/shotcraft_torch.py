@@ -137,8 +137,19 @@ class TextEncoder(nn.Module):
         return self.final_norm(x)
 
 
+def by_frame(x: torch.Tensor, frames: int) -> torch.Tensor:
+    """Tokens [B, N, W] as [B, F, N / F, W] (inference/nn/VideoDiT.cpp byFrame)."""
+    return x.reshape(x.shape[0], frames, -1, x.shape[2])
+
+
 def modulate(x: torch.Tensor, shift: torch.Tensor, scale: torch.Tensor) -> torch.Tensor:
-    return x * (1 + scale.unsqueeze(1)) + shift.unsqueeze(1)
+    """x [B, N, W]; shift and scale [B, F, W]."""
+    y = by_frame(x, shift.shape[1]) * (1 + scale.unsqueeze(2)) + shift.unsqueeze(2)
+    return y.flatten(1, 2)
+
+
+def gated(branch: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
+    return (by_frame(branch, gate.shape[1]) * gate.unsqueeze(2)).flatten(1, 2)
 
 
 class DiTBlock(nn.Module):
@@ -155,12 +166,12 @@ class DiTBlock(nn.Module):
 
     def forward(self, x: torch.Tensor, modulation: torch.Tensor, text: torch.Tensor, text_mask: torch.Tensor,
                 rotary: Optional[Tuple[torch.Tensor, torch.Tensor]]) -> torch.Tensor:
-        m = (modulation + self.table.unsqueeze(0)).unbind(1)
-        x = x + m[2].unsqueeze(1) * self.self_attention(modulate(self.norm1(x), m[0], m[1]), None)
+        m = (modulation + self.table.view(1, 1, 6, -1)).unbind(2)
+        x = x + gated(self.self_attention(modulate(self.norm1(x), m[0], m[1]), None), m[2])
         if self.rotary_attention is not None and rotary is not None:
             x = x + self.rotary_attention(x, rotary)
         x = x + self.cross_attention(self.norm2(x), text, text_mask)
-        x = x + m[5].unsqueeze(1) * self.mlp(modulate(self.norm3(x), m[3], m[4]))
+        x = x + gated(self.mlp(modulate(self.norm3(x), m[3], m[4])), m[5])
         return x
 
 
@@ -182,6 +193,10 @@ class VideoDiT(nn.Module):
         self.final_norm = nn.LayerNorm(self.width, elementwise_affine=False, eps=1e-6)
         self.final_table = nn.Parameter(torch.randn(2, self.width) / math.sqrt(self.width))
         self.final_linear = nn.Linear(self.width, self.pt * self.ph * self.pw * self.channels)
+        frame_modulation = bool(c.get("frame_modulation", False))
+        self.frame_text = nn.Linear(self.width, self.width) if frame_modulation else None
+        self.frame_index = nn.Linear(64, self.width) if frame_modulation else None
+        self.frame_modulation = nn.Linear(self.width, 6 * self.width) if frame_modulation else None
 
     def positions(self, t: int, h: int, w: int, device: torch.device) -> torch.Tensor:
         dims_t = self.width // 3 // 2 * 2
@@ -204,13 +219,17 @@ class VideoDiT(nn.Module):
         mask_f = text_mask.to(text.dtype).unsqueeze(-1)
         pooled = (text * mask_f).sum(1) / mask_f.sum(1).clamp_min(1.0)
         conditioning = self.time_mlp(sinusoidal(t * 1000.0, 256, 10000.0)) + self.text_pool(pooled)
-        modulation = self.modulation(F.silu(conditioning)).view(b, 6, self.width)
+        modulation = self.modulation(F.silu(conditioning)).view(b, 1, 6, self.width)
+        if self.frame_text is not None and self.frame_index is not None and self.frame_modulation is not None:
+            index = sinusoidal(torch.arange(tp, device=x.device), 64, 100.0).to(conditioning.dtype)
+            product = self.frame_text(F.silu(conditioning)).unsqueeze(1) * self.frame_index(index).unsqueeze(0)
+            modulation = modulation + self.frame_modulation(product).view(b, tp, 6, self.width)
         rotary: Optional[Tuple[torch.Tensor, torch.Tensor]] = None
         if self.has_rotary:
             rotary = rotary_tables(tp, hp, wp, self.width // self.heads, x.device)
         for block in self.blocks:
             tokens = block(tokens, modulation, text, text_mask, rotary)
-        shift_scale = (self.final_table.unsqueeze(0) + conditioning.unsqueeze(1)).unbind(1)
+        shift_scale = (self.final_table.unsqueeze(0) + conditioning.unsqueeze(1)).unsqueeze(2).unbind(1)
         tokens = self.final_linear(modulate(self.final_norm(tokens), shift_scale[0], shift_scale[1]))
         tokens = tokens.view(b, tp, hp, wp, self.pt, self.ph, self.pw, self.channels).permute(0, 7, 1, 4, 2, 5, 3, 6)
         return tokens.reshape(b, self.channels, tp * self.pt, hp * self.ph, wp * self.pw)

@@ -20,7 +20,7 @@ const char* const kUsage =
     "                       [--time-shift S] [--warmup N] [--checkpoint FILE]\n"
     "                       [--rotary-blocks I,J,...|none] [--frame-change-loss W]\n"
     "                       [--noise-correlation C] [--high-noise-share S]\n"
-    "                       [--high-noise-from T]\n";
+    "                       [--high-noise-from T] [--frame-modulation]\n";
 
 // "--rotary-blocks 1,3,5": DiT block indices; "none" for none.
 std::vector<int> blockList(const std::string& text) {
@@ -69,6 +69,7 @@ int main(int argc, char** argv) {
                                                                                     {"--noise-correlation", 1},
                                                                                     {"--high-noise-share", 1},
                                                                                     {"--high-noise-from", 1},
+                                                                                    {"--frame-modulation", 0},
                                                                                     {"--help", 0}});
         if (args.has("--help")) {
             std::fputs(kUsage, stdout);
@@ -102,6 +103,7 @@ int main(int argc, char** argv) {
         if (options.frameChangeWeight < 0) throw cli::UsageError("--frame-change-loss must not be negative");
         // The trainer checks the range, as it does for a model file's.
         if (auto correlation = args.number("--noise-correlation")) options.noiseCorrelation = float(*correlation);
+        if (args.has("--frame-modulation")) options.frameModulation = true;
         if (args.has("--rotary-blocks")) options.rotaryBlocks = blockList(args.valueOr("--rotary-blocks", ""));
         const auto result = inference::train(options, [](const std::string& line) {
             std::printf("%s\n", line.c_str());

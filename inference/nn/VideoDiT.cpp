@@ -10,8 +10,24 @@ torch::nn::LayerNorm layerNorm(int width, bool affine) {
     return torch::nn::LayerNorm(torch::nn::LayerNormOptions({width}).elementwise_affine(affine).eps(1e-6));
 }
 
+// Sinusoidal features of a latent frame's index for the per-frame modulation.
+constexpr int kFrameFeatures = 64;
+
+// Tokens [B, N, W] seen as [B, F, N / F, W], so that [B, F, W] modulations broadcast
+// over each frame's tokens.
+torch::Tensor byFrame(const torch::Tensor& x, int64_t frames) {
+    return x.reshape({x.size(0), frames, -1, x.size(2)});
+}
+
+// x [B, N, W]; shift and scale [B, F, W].
 torch::Tensor modulate(const torch::Tensor& x, const torch::Tensor& shift, const torch::Tensor& scale) {
-    return x * (1 + scale.unsqueeze(1)) + shift.unsqueeze(1);
+    const auto y = byFrame(x, shift.size(1)) * (1 + scale.unsqueeze(2)) + shift.unsqueeze(2);
+    return y.flatten(1, 2);
+}
+
+// A residual branch [B, N, W] times its gate [B, F, W].
+torch::Tensor gated(const torch::Tensor& branch, const torch::Tensor& gate) {
+    return (byFrame(branch, gate.size(1)) * gate.unsqueeze(2)).flatten(1, 2);
 }
 
 }  // namespace
@@ -29,11 +45,11 @@ DiTBlockImpl::DiTBlockImpl(int width, int heads, int textWidth, bool rotary) {
 
 torch::Tensor DiTBlockImpl::forward(torch::Tensor x, const torch::Tensor& modulation, const torch::Tensor& text,
                                     const torch::Tensor& textMask, const RotaryTables& rotary) {
-    auto m = (modulation + table_.unsqueeze(0)).unbind(1);  // 6 x [B, width]
-    x = x + m[2].unsqueeze(1) * selfAttention_(modulate(norm1_(x), m[0], m[1]));
+    auto m = (modulation + table_.view({1, 1, 6, -1})).unbind(2);  // 6 x [B, F, width]
+    x = x + gated(selfAttention_(modulate(norm1_(x), m[0], m[1])), m[2]);
     if (rotaryAttention_) x = x + rotaryAttention_(x, rotary);
     x = x + crossAttention_(norm2_(x), text, textMask);
-    x = x + m[5].unsqueeze(1) * mlp_(modulate(norm3_(x), m[3], m[4]));
+    x = x + gated(mlp_(modulate(norm3_(x), m[3], m[4])), m[5]);
     return x;
 }
 
@@ -55,6 +71,11 @@ VideoDiTImpl::VideoDiTImpl(const VideoDiTOptions& o) : options_(o) {
     finalTable_ = register_parameter("final_table", torch::randn({2, o.width}) / std::sqrt(double(o.width)));
     finalLinear_ =
         register_module("final_linear", torch::nn::Linear(o.width, o.patchT * o.patchH * o.patchW * o.latentChannels));
+    if (o.frameModulation) {
+        frameText_ = register_module("frame_text", torch::nn::Linear(o.width, o.width));
+        frameIndex_ = register_module("frame_index", torch::nn::Linear(kFrameFeatures, o.width));
+        frameModulation_ = register_module("frame_modulation", torch::nn::Linear(o.width, 6 * o.width));
+    }
 
     // adaLN-zero: every block starts as the identity and the output as zero.
     torch::NoGradGuard noGrad;
@@ -62,6 +83,10 @@ VideoDiTImpl::VideoDiTImpl(const VideoDiTOptions& o) : options_(o) {
     modulation_->bias.zero_();
     finalLinear_->weight.zero_();
     finalLinear_->bias.zero_();
+    if (frameModulation_) {  // zero offsets: a trained DiT that gains them starts unchanged
+        frameModulation_->weight.zero_();
+        frameModulation_->bias.zero_();
+    }
 }
 
 torch::Tensor VideoDiTImpl::positions(int64_t t, int64_t h, int64_t w, const torch::TensorOptions& opts) const {
@@ -79,6 +104,15 @@ torch::Tensor VideoDiTImpl::positions(int64_t t, int64_t h, int64_t w, const tor
     return grid.reshape({t * h * w, options_.width});
 }
 
+torch::Tensor VideoDiTImpl::frameModulation(const torch::Tensor& conditioning, int64_t frames) {
+    // The text-and-time features times the frame-index features: a bilinear form, so a
+    // word can move what it asks for further with every frame.
+    const auto index = sinusoidalEmbedding(torch::arange(frames, conditioning.options()), kFrameFeatures, 100.0);
+    const auto product = frameText_(torch::silu(conditioning)).unsqueeze(1) *
+                         frameIndex_(index.to(conditioning.dtype())).unsqueeze(0);  // [B, Tp, W]
+    return frameModulation_(product).view({conditioning.size(0), frames, 6, options_.width});
+}
+
 torch::Tensor VideoDiTImpl::forward(const torch::Tensor& x, const torch::Tensor& known, const torch::Tensor& mask,
                                     const torch::Tensor& t, const torch::Tensor& text, const torch::Tensor& textMask) {
     const auto& o = options_;
@@ -91,13 +125,14 @@ torch::Tensor VideoDiTImpl::forward(const torch::Tensor& x, const torch::Tensor&
     const auto maskF = textMask.to(text.dtype()).unsqueeze(-1);
     const auto pooled = (text * maskF).sum(1) / maskF.sum(1).clamp_min(1.0);
     const auto conditioning = timeMlp_->forward(sinusoidalEmbedding(t * 1000.0, 256)) + textPool_(pooled);
-    const auto modulation = modulation_(torch::silu(conditioning)).view({b, 6, o.width});
+    auto modulation = modulation_(torch::silu(conditioning)).view({b, 1, 6, o.width});
+    if (frameModulation_) modulation = modulation + frameModulation(conditioning, tp);
     const auto rotary =
         o.rotaryBlocks.empty() ? RotaryTables{} : rotaryTables(tp, hp, wp, o.width / o.heads, x.options());
     for (const auto& block : *blocks_) {
         tokens = block->as<DiTBlock>()->forward(tokens, modulation, text, textMask, rotary);
     }
-    auto shiftScale = (finalTable_.unsqueeze(0) + conditioning.unsqueeze(1)).unbind(1);
+    auto shiftScale = (finalTable_.unsqueeze(0) + conditioning.unsqueeze(1)).unsqueeze(2).unbind(1);  // [B, 1, W]
     tokens = finalLinear_(modulate(finalNorm_(tokens), shiftScale[0], shiftScale[1]));
     // Unpatchify: [B, Tp*Hp*Wp, pt*ph*pw*C] -> [B, C, T, H, W]
     tokens = tokens.view({b, tp, hp, wp, o.patchT, o.patchH, o.patchW, o.latentChannels});

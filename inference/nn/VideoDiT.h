@@ -4,6 +4,9 @@
 // size and aspect), adaLN-single time conditioning, self-attention over all tokens and
 // cross-attention to the text. Predicts the rectified-flow velocity. Blocks listed in
 // rotaryBlocks add a self-attention with relative (rotary) positions after their own.
+// With frameModulation, each latent frame gets its own modulation offsets from the pooled
+// text and the diffusion time times the frame's index: where a mover is at frame f
+// follows from its motion word times f, a product no other path of the DiT forms.
 
 #include "inference/nn/Layers.h"
 #include "inference/nn/RotaryAttention.h"
@@ -20,13 +23,15 @@ struct VideoDiTOptions {
     int textWidth = 192;
     int patchT = 2, patchH = 2, patchW = 2;
     std::vector<int> rotaryBlocks;  // indices of the blocks with a rotary self-attention
+    bool frameModulation = false;   // per-frame modulation offsets (starting at zero)
 };
 
 class DiTBlockImpl : public torch::nn::Module {
 public:
     DiTBlockImpl(int width, int heads, int textWidth, bool rotary);
-    // modulation [B, 6, width]; text [B, L, textWidth]; textMask [B, L]; `rotary` is used
-    // by a block built with a rotary self-attention.
+    // x [B, N, width] with N = F * (tokens per frame); modulation [B, F, 6, width] for F = 1
+    // (one for the whole clip) or F = the latent frames; text [B, L, textWidth]; textMask
+    // [B, L]; `rotary` is used by a block built with a rotary self-attention.
     torch::Tensor forward(torch::Tensor x, const torch::Tensor& modulation, const torch::Tensor& text,
                           const torch::Tensor& textMask, const RotaryTables& rotary);
 
@@ -50,11 +55,14 @@ public:
 
 private:
     torch::Tensor positions(int64_t t, int64_t h, int64_t w, const torch::TensorOptions& opts) const;
+    // The per-frame offsets [B, Tp, 6, width] from the conditioning [B, width].
+    torch::Tensor frameModulation(const torch::Tensor& conditioning, int64_t frames);
 
     VideoDiTOptions options_;
     torch::nn::Conv3d patchEmbed_{nullptr};
     torch::nn::Sequential timeMlp_{nullptr};
     torch::nn::Linear textPool_{nullptr}, modulation_{nullptr}, finalLinear_{nullptr};
+    torch::nn::Linear frameText_{nullptr}, frameIndex_{nullptr}, frameModulation_{nullptr};
     torch::nn::ModuleList blocks_;
     torch::nn::LayerNorm finalNorm_{nullptr};
     torch::Tensor finalTable_;  // [2, width]

@@ -1,6 +1,7 @@
 // A TorchScript model package exported with Debian's python3-torch (1.13, as libtorch)
 // from a native model file loads through the same VideoModel interface and generates
-// the same frames, its denoiser the same velocity (rotary blocks too). Skipped where
+// the same frames, its denoiser the same velocity (rotary blocks and per-frame modulation
+// too). Skipped where
 // python3-torch is absent.
 
 #include "inference/InferenceError.h"
@@ -32,11 +33,13 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(QFile::exists(package_ + "/manifest.json"));
 
-        // A model with a rotary block and noise shared between frames, its rotary
-        // attention given weights (it starts as a no-op, which would hide a wrong export).
+        // A model with a rotary block, per-frame modulation and noise shared between frames,
+        // its rotary attention and frame modulation given weights (both start as no-ops,
+        // which would hide a wrong export).
         torch::manual_seed(22);
         inference::ModelConfig config = inference::loadModelFile(model_.toStdString()).config;
         config.rotaryBlocks = {0};
+        config.frameModulation = true;
         config.noiseCorrelation = 0.3f;
         inference::NativeModules modules(config);
         {
@@ -150,7 +153,7 @@ private:
     static void addModelRows() {
         QTest::addColumn<bool>("rotary");
         QTest::newRow("plain DiT") << false;
-        QTest::newRow("rotary block, shared noise") << true;
+        QTest::newRow("rotary block, frame modulation, shared noise") << true;
     }
 
     QTemporaryDir dir_;

@@ -439,15 +439,38 @@ private slots:
         QVERIFY(std::abs(score(index(0, 1, 2), index(1, 1, 3)) - here) > 1e-3);
     }
 
-    void rotaryBlocksJoinATrainedModelAsNoOps() {
+    void addedPartsJoinATrainedModelAsNoOps_data() {
+        QTest::addColumn<bool>("rotary");  // false: per-frame modulation
+        QTest::newRow("rotary block") << true;
+        QTest::newRow("frame modulation") << false;
+    }
+
+    void addedPartsJoinATrainedModelAsNoOps() {
+        QFETCH(bool, rotary);
+        // What the run adds, how its options ask for it, and a parameter that only training
+        // makes non-zero.
+        const auto grow = [&](ModelConfig& c) {
+            if (rotary)
+                c.rotaryBlocks = {0};
+            else
+                c.frameModulation = true;
+        };
+        const auto ask = [&](TrainOptions& o) {
+            if (rotary)
+                o.rotaryBlocks = std::vector<int>{0};
+            else
+                o.frameModulation = true;
+        };
+        const std::string trainedName =
+            rotary ? "rotary_attention.attention.out.weight" : "dit.frame_modulation.weight";
         QTemporaryDir first, second;
         const TrainResult trained = trainQuickDiT(first.path(), 40, 30);
 
-        // The same DiT with a rotary block added computes the same velocity.
+        // The same DiT with the part added computes the same velocity.
         LoadedModel plain = loadModelFile(trained.modelPath);
-        ModelConfig withRotary = plain.config;
-        withRotary.rotaryBlocks = {0};
-        NativeModules grown(withRotary);
+        ModelConfig withPart = plain.config;
+        grow(withPart);
+        NativeModules grown(withPart);
         {
             torch::NoGradGuard noGrad;
             const auto source = plain.modules->namedParameters();
@@ -472,8 +495,8 @@ private slots:
             QVERIFY(torch::allclose(a, b, 1e-5, 1e-6));
         }
 
-        // A run from the model with --rotary-blocks starts where the model is: after one
-        // warm-up step its validation losses are the model's.
+        // A run from the model with the part starts where the model is: after one warm-up
+        // step its validation losses are the model's.
         const auto validate = [](const std::string& model) {
             QTemporaryDir scratch;
             auto v = options(scratch.path(), "validate", 0);
@@ -484,9 +507,11 @@ private slots:
         more.learningRate = 1e-3;
         more.warmupSteps = 5;
         more.initFrom = trained.modelPath;
-        more.rotaryBlocks = std::vector<int>{0};
+        ask(more);
         const TrainResult joined = train(more, [](const std::string&) {});
-        QCOMPARE(loadModelFile(joined.modelPath).config.rotaryBlocks, std::vector<int>{0});
+        QCOMPARE(loadModelFile(joined.modelPath).config.rotaryBlocks,
+                 rotary ? std::vector<int>{0} : std::vector<int>{});
+        QCOMPARE(loadModelFile(joined.modelPath).config.frameModulation, !rotary);
         const auto before = validate(trained.modelPath);
         const auto after = validate(joined.modelPath);
         for (std::size_t k = 0; k < before.size(); ++k) {
@@ -494,24 +519,26 @@ private slots:
             QVERIFY2(std::abs(x - y) < 0.03 * x, qPrintable(QString("t %1: %2 vs %3").arg(k).arg(x).arg(y)));
         }
 
-        // Resuming keeps the run's blocks without being told, and trains them; other blocks
-        // are an error.
+        // Resuming keeps the run's part without being told, and trains it; asking for a
+        // model without it is an error.
         auto resumed = options(second.path(), "dit", 45);
         resumed.learningRate = 1e-3;
         resumed.resume = true;
         const TrainResult continued = train(resumed, [](const std::string&) {});
         LoadedModel exported = loadModelFile(continued.modelPath);
-        QCOMPARE(exported.config.rotaryBlocks, std::vector<int>{0});
-        bool rotaryTrained = false;
+        QCOMPARE(exported.config.rotaryBlocks, rotary ? std::vector<int>{0} : std::vector<int>{});
+        QCOMPARE(exported.config.frameModulation, !rotary);
+        bool partTrained = false;
         for (const auto& [name, tensor] : exported.modules->namedParameters()) {
-            if (name.find("rotary_attention.attention.out.weight") != std::string::npos) {
-                rotaryTrained = tensor.abs().max().item<float>() > 0;
-            }
+            if (name.find(trainedName) != std::string::npos) partTrained = tensor.abs().max().item<float>() > 0;
         }
-        QVERIFY(rotaryTrained);
+        QVERIFY(partTrained);
         QCOMPARE(framesOfAShortClip(continued.modelPath), std::size_t(8));
         resumed.steps = 50;
-        resumed.rotaryBlocks = std::vector<int>{};
+        if (rotary)
+            resumed.rotaryBlocks = std::vector<int>{};
+        else
+            resumed.frameModulation = false;
         QVERIFY_THROWS_EXCEPTION(InferenceError, train(resumed, [](const std::string&) {}));
         // A block the DiT does not have is an error too.
         auto wrong = options(second.path(), "dit", 50);
