@@ -34,6 +34,7 @@ SWAPS = {
               "purple": "yellow", "green": "white", "white": "green"},
 }
 GROUP = {"direction": 6, "shape": 4, "color": 3}  # the word's group in MOVER
+SIZE = 64  # the clips' width and height: the eval's size
 
 
 def render_movers(cli: str, count: int, folder: str):
@@ -45,16 +46,16 @@ def render_movers(cli: str, count: int, folder: str):
         if seed > 100 * count:
             raise RuntimeError("the world gave too few one-object movers")
         path = os.path.join(folder, f"world-{seed}.mp4")
-        out = subprocess.run([cli, "world", "--seed", str(seed), "--out", path, "--json"], capture_output=True,
-                             text=True, check=True).stdout
+        out = subprocess.run([cli, "world", "--seed", str(seed), "--out", path, "--width", str(SIZE), "--height",
+                              str(SIZE), "--json"], capture_output=True, text=True, check=True).stdout
         caption = json.loads(out)["captions"][0]
         match = MOVER.match(caption)
         if not match:
             continue
         raw = subprocess.run(["ffmpeg", "-loglevel", "error", "-i", path, "-f", "rawvideo", "-pix_fmt", "rgb24", "-"],
                              capture_output=True, check=True).stdout
-        size = 64 * 64 * 3
-        frames = np.frombuffer(raw, np.uint8)[: len(raw) // size * size].reshape(-1, 64, 64, 3)
+        size = SIZE * SIZE * 3
+        frames = np.frombuffer(raw, np.uint8)[: len(raw) // size * size].reshape(-1, SIZE, SIZE, 3)
         found.append((match, torch.from_numpy(frames.copy()).float().permute(0, 3, 1, 2) / 127.5 - 1))
     return found
 
