@@ -3,7 +3,8 @@ procedural world with the true caption, with one word swapped for another of its
 direction: left <-> right, up <-> down; or the shape, or the color) and with that word left
 out, per noise level and axis of motion. A model that uses the word has a higher loss with
 the swapped caption; for the direction, one that only reads the axis loses nothing from the
-swap and only from leaving the motion out.
+swap and only from leaving the motion out. Last, the cosine between the token embeddings
+of each swapped pair: words the model does not tell apart drift together from near 0.
 
 usage: python3 scripts/word_sensitivity.py MODEL.shotcraft-model [--word direction|shape|color]
            [--clips N] [--times T,...] [--first-frame] [--cli build/bin/shotcraft-cli]
@@ -126,6 +127,14 @@ def main() -> None:
             loss = total / (count * args.noises)
             print(f"{t:<6} {'horizontal' if horizontal else 'vertical':<11} {loss[0]:9.5f} {loss[1]:8.5f} {loss[2]:9.5f}"
                   f"   {100 * (loss[1] / loss[0] - 1):+8.2f} %       {100 * (loss[2] / loss[0] - 1):+8.2f} %", flush=True)
+
+    # Words the model treats as one drift together in the text encoder's table: random
+    # embeddings start near cosine 0.
+    embedding = tensors["text.token_embedding.weight"]
+    pairs = sorted({tuple(sorted(pair)) for pair in SWAPS[args.word].items()})
+    print("token embeddings, cosine: " + ", ".join(
+        f"{a}/{b} {torch.nn.functional.cosine_similarity(embedding[ids[a]], embedding[ids[b]], dim=0):.2f}"
+        for a, b in pairs))
 
 
 if __name__ == "__main__":
