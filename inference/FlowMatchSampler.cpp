@@ -29,14 +29,22 @@ std::vector<double> timeSchedule(int steps, double shift, double start) {
 }
 
 torch::Tensor integrateFlow(torch::Tensor x, const std::vector<double>& times, const VelocityFunction& velocity,
-                            SamplerKind kind, const StepObserver& observer) {
+                            SamplerKind kind, const StepObserver& observer, const NoiseSource& fresh) {
+    if (kind == SamplerKind::Ancestral && !fresh) throw InferenceError("the ancestral sampler needs a noise source");
     for (std::size_t i = 0; i + 1 < times.size(); ++i) {
         const double t = times[i];
         const double next = times[i + 1];
         const double dt = next - t;
         const auto v = velocity(x, t);
         const auto x0 = x - t * v;
-        if (kind == SamplerKind::Heun && next > 0) {
+        if (kind == SamplerKind::Ancestral && next > 0) {
+            const auto eps = x + (1 - t) * v;
+            // The posterior of x at `next` given x at t and the clean clip (DDPM's): the part of
+            // the noise that the step forgets is drawn fresh.
+            const double kept = (1 - t) * next / ((1 - next) * t);
+            const double share = 1 - kept * kept;
+            x = (1 - next) * x0 + next * (std::sqrt(1 - share) * eps + std::sqrt(share) * fresh());
+        } else if (kind == SamplerKind::Heun && next > 0) {
             const auto predicted = x + dt * v;
             const auto v2 = velocity(predicted, next);
             x = x + dt * 0.5 * (v + v2);

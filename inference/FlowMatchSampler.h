@@ -21,8 +21,16 @@ using VelocityFunction = std::function<torch::Tensor(const torch::Tensor& x, dou
 // estimate the step made.
 using StepObserver = std::function<void(int step, const torch::Tensor& x, const torch::Tensor& x0)>;
 
+// Fresh unit noise shaped like the state, for the ancestral sampler.
+using NoiseSource = std::function<torch::Tensor()>;
+
+// Ancestral steps from t to s (DDPM's posterior in flow form): x0 = x - t v and
+// eps = x + (1 - t) v (the model's clean clip and noise), then
+// x = (1 - s) x0 + s (sqrt(1 - a) eps + sqrt(a) fresh), where the fresh share
+// a = 1 - ((1 - t) s / ((1 - s) t))^2 is what a step of that length forgets.
+// `fresh` is needed by SamplerKind::Ancestral only.
 torch::Tensor integrateFlow(torch::Tensor x, const std::vector<double>& times, const VelocityFunction& velocity,
-                            SamplerKind kind, const StepObserver& observer = {});
+                            SamplerKind kind, const StepObserver& observer = {}, const NoiseSource& fresh = {});
 
 // Gaussian noise for latents [B, C, F, H, W] whose frames share `correlation` of their
 // variance (sqrt(c) common + sqrt(1 - c) own, so each value stays unit normal). Shared

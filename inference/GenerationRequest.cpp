@@ -43,12 +43,21 @@ QJsonValue seedToJson(std::uint64_t seed) {
 }
 
 const char* samplerName(SamplerKind kind) {
-    return kind == SamplerKind::Heun ? "heun" : "euler";
+    switch (kind) {
+        case SamplerKind::Heun:
+            return "heun";
+        case SamplerKind::Ancestral:
+            return "ancestral";
+        case SamplerKind::Euler:
+            break;
+    }
+    return "euler";
 }
 
 std::optional<SamplerKind> samplerNamed(const std::string& name) {
     if (name == "euler") return SamplerKind::Euler;
     if (name == "heun") return SamplerKind::Heun;
+    if (name == "ancestral") return SamplerKind::Ancestral;
     return std::nullopt;
 }
 

@@ -23,8 +23,11 @@ enum class GenerationMode {
     Restyle,         // video-to-video (SDEdit) at `strength`
 };
 
-enum class SamplerKind { Euler = 1, Heun };
-// "euler" or "heun", as request JSON and the command line spell them.
+// Euler and Heun integrate the flow's ODE from the seed's noise; Ancestral takes each
+// Euler step to the clean estimate and noises it back to the next time with part of the
+// noise drawn fresh (from the seed's generator), so a step's error is not carried along.
+enum class SamplerKind { Euler = 1, Heun, Ancestral };
+// "euler", "heun" or "ancestral", as request JSON and the command line spell them.
 const char* samplerName(SamplerKind kind);
 // The sampler so named; nullopt for any other name.
 std::optional<SamplerKind> samplerNamed(const std::string& name);

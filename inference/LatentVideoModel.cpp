@@ -16,6 +16,7 @@ struct LatentVideoModel::Pass {
     const GenerationRequest* request = nullptr;
     torch::Tensor start;  // x at startTime
     torch::Tensor noise;
+    at::Generator generator;  // the request's seeded generator, after drawing `noise`
     double startTime = 1.0;
     int steps = 0;
     torch::Tensor known;  // [1, C, T, h, w]
@@ -82,7 +83,10 @@ torch::Tensor LatentVideoModel::samplePass(const Pass& p, const GenerationCallba
         }
     };
     const auto times = timeSchedule(p.steps, r.shift, p.startTime);
-    const auto x = integrateFlow(p.start, times, velocity, r.sampler, observer);
+    const auto fresh = [&] {
+        return videoNoise(p.noise.sizes(), info_.noiseCorrelation, p.generator).to(p.noise.device());
+    };
+    const auto x = integrateFlow(p.start, times, velocity, r.sampler, observer, fresh);
     return x * (1 - p.mask) + p.known * p.mask;
 }
 
@@ -153,6 +157,7 @@ GenerationResult LatentVideoModel::generate(const GenerationRequest& r, const Ge
     // on any device.
     auto generator = at::make_generator<at::CPUGeneratorImpl>(r.seed);
     pass.noise = videoNoise({1, latentChannels_, frames, h, w}, info_.noiseCorrelation, generator).to(device_);
+    pass.generator = generator;  // the ancestral sampler's fresh noise goes on from it
     pass.start = pass.noise;
     pass.steps = r.steps;
     if (r.mode == GenerationMode::Restyle) {

@@ -73,6 +73,7 @@ int runEval(const std::vector<std::string>& args) {
                                   {"--shift", 1},
                                   {"--seam-fade", 1},
                                   {"--finish-prompts", 1},
+                                  {"--seen-prompts", 1},
                                   {"--sampler", 1},
                                   {"--device", 1}});
     const inference::DeviceOptions device = deviceOptions(parsed);
@@ -88,8 +89,10 @@ int runEval(const std::vector<std::string>& args) {
     settings.shift = static_cast<float>(parsed.number("--shift").value_or(settings.shift));
     settings.seamFadeFrames = static_cast<int>(parsed.integer("--seam-fade").value_or(settings.seamFadeFrames));
     settings.finishPrompts = static_cast<int>(parsed.integer("--finish-prompts").value_or(0));
+    settings.seenPrompts = static_cast<int>(parsed.integer("--seen-prompts").value_or(0));
     settings.sampler = samplerOption(parsed);
     if (settings.finishPrompts < 0) throw UsageError("--finish-prompts must be 0 or more");
+    if (settings.seenPrompts < 0) throw UsageError("--seen-prompts must be 0 or more");
     if (settings.singles < 1 || settings.pairs < 0 || settings.conditioningCases < 1 || settings.bucketPrompts < 1) {
         throw UsageError("--prompts, --cases and --bucket-prompts must be at least 1");
     }

@@ -1,5 +1,5 @@
 #pragma once
-// --sampler euler|heun, as the generate and eval commands read it.
+// --sampler euler|heun|ancestral, as the generate and eval commands read it.
 
 #include "app/cli/Arguments.h"
 #include "inference/GenerationRequest.h"
@@ -9,7 +9,7 @@ namespace shotcraft::cli {
 // Euler when not given; throws UsageError for any other name.
 inline inference::SamplerKind samplerOption(const Arguments& parsed) {
     const auto sampler = inference::samplerNamed(parsed.valueOr("--sampler", "euler"));
-    if (!sampler) throw UsageError("--sampler is euler or heun");
+    if (!sampler) throw UsageError("--sampler is euler, heun or ancestral");
     return *sampler;
 }
 

@@ -77,9 +77,10 @@ std::string subsetCells(const AttributeScores& s) {
            percent(s.motion) + " | " + percent(s.background) + " | " + percent(s.style) + " |\n";
 }
 
-// The first `count` prompts (all when there are fewer).
-std::vector<EvalPrompt> firstPrompts(const std::vector<EvalPrompt>& prompts, int count) {
-    return {prompts.begin(), prompts.begin() + std::clamp<std::size_t>(std::max(0, count), 0, prompts.size())};
+// The first `count` prompts or clips (all when there are fewer).
+template <typename Item>
+std::vector<Item> firstPrompts(const std::vector<Item>& items, int count) {
+    return {items.begin(), items.begin() + std::clamp<std::size_t>(std::max(0, count), 0, items.size())};
 }
 
 // {asked: {read: count, ..., "not found": count}}, leaving out zero counts.
@@ -168,6 +169,30 @@ std::vector<EvalPrompt> heldOutPrompts(int singles, int pairs, std::uint64_t see
         prompts.push_back({scene, canonicalCaption(scene)});
     }
     return prompts;
+}
+
+std::vector<EvalPrompt> seenCounterparts(const std::vector<EvalPrompt>& prompts) {
+    std::vector<EvalPrompt> seen;
+    const auto& colors = allColors();
+    for (const EvalPrompt& p : prompts) {
+        WorldScene scene = p.scene;
+        for (std::size_t k = 0; k < scene.objects.size(); ++k) {
+            WorldObject& o = scene.objects[k];
+            if (!isHeldOut(o.color, o.shape)) continue;
+            const auto at = std::find(colors.begin(), colors.end(), o.color) - colors.begin();
+            for (std::size_t step = 1; step < colors.size(); ++step) {
+                const Color c = colors[(static_cast<std::size_t>(at) + step) % colors.size()];
+                const bool taken = std::any_of(scene.objects.begin(), scene.objects.end(),
+                                               [&](const WorldObject& other) { return other.color == c; });
+                if (!taken && !isHeldOut(c, o.shape) && !clashes(c, scene.background)) {
+                    o.color = c;
+                    break;
+                }
+            }
+        }
+        seen.push_back({scene, canonicalCaption(scene)});
+    }
+    return seen;
 }
 
 double meanAbsDiff(const media::Image& a, const media::Image& b) {
@@ -306,6 +331,18 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         }
         report.finished.emplace_back(time, scorePrompts(finishSubset, finished));
         progress("finished from t = " + fixed(time, 2));
+    }
+
+    if (settings.seenPrompts > 0) {
+        const std::vector<EvalPrompt> subset = firstPrompts(prompts, settings.seenPrompts);
+        const std::vector<EvalPrompt> counterparts = seenCounterparts(subset);
+        std::vector<std::vector<media::Image>> seenClips;
+        for (std::size_t i = 0; i < counterparts.size(); ++i) {
+            seenClips.push_back(generate(evalRequest(settings, info, counterparts[i].prompt, 1000 + i)));
+        }
+        report.heldOutSubset = scorePrompts(subset, firstPrompts(clips, settings.seenPrompts));
+        report.seen = scorePrompts(counterparts, seenClips);
+        progress("seen counterparts");
     }
 
     // Conditioning measurements on moving scenes, rendered as sources.
@@ -496,6 +533,8 @@ QJsonObject EvalReport::toJson() const {
          QJsonObject{{"neon", restyleNeonAccuracy}, {"outline", restyleOutlineAccuracy}}},
         {"buckets", bucketArray},
         {"finished_from_time", finishedArray},
+        {"held_out_subset", scoresJson(heldOutSubset)},
+        {"seen_counterparts", scoresJson(seen)},
         {"median_seconds_per_clip", medianSecondsPerClip},
     };
 }
@@ -560,11 +599,19 @@ std::string EvalReport::toMarkdown() const {
               "prompt | prompts | color | shape | motion | background | style |\n|---|---|---|---|---|---|---|\n";
         for (const auto& [time, s] : finished) md << "| t = " << fixed(time, 2) << subsetCells(s);
     }
+    if (seen.prompts > 0) {
+        md << "\n| the first held-out prompts, and the same scenes with each held-out object in a color "
+              "training shows with its shape | prompts | color | shape | motion | background | style |\n"
+              "|---|---|---|---|---|---|---|\n"
+           << "| held out (generated)" << subsetCells(heldOutSubset) << "| seen counterparts (generated, same seeds)"
+           << subsetCells(seen);
+        md << "\n";
+        readByAskedMarkdown(md, "seen counterparts: shape asked \\ read", seen.shapeRead, world::allShapes());
+    }
     md << "\nSampling: " << settings.width << "x" << settings.height << ", " << settings.frames << " frames at "
-       << settings.fps << " fps, " << settings.steps
-       << (settings.sampler == inference::SamplerKind::Heun ? " Heun" : " Euler") << " steps, guidance "
-       << fixed(settings.guidance, 1) << ", timestep shift " << fixed(settings.shift, 1) << ", seam fade "
-       << settings.seamFadeFrames << " frames.\n";
+       << settings.fps << " fps, " << settings.steps << " " << inference::samplerName(settings.sampler)
+       << " steps, guidance " << fixed(settings.guidance, 1) << ", timestep shift " << fixed(settings.shift, 1)
+       << ", seam fade " << settings.seamFadeFrames << " frames.\n";
     return md.str();
 }
 

@@ -25,6 +25,11 @@ struct EvalPrompt {
 // held-out (color, shape) pair; fixed forever by `seed`.
 std::vector<EvalPrompt> heldOutPrompts(int singles, int pairs, std::uint64_t seed = 2026);
 
+// The same scenes with each held-out object recolored to a color training shows with its
+// shape (the next one in allColors() order that fits the background and the other
+// object): what the model does with the words when the combination is not new to it.
+std::vector<EvalPrompt> seenCounterparts(const std::vector<EvalPrompt>& prompts);
+
 struct AttributeScores {
     int prompts = 0;
     double color = 0, shape = 0, motion = 0, background = 0, style = 0;  // fractions
@@ -61,6 +66,9 @@ struct EvalSettings {
     // between noise and the finished clip the model loses what the prompt asks. 0: off.
     int finishPrompts = 0;
     std::vector<float> finishTimes = {0.5f, 0.7f, 0.85f, 0.95f};
+    // The first held-out prompts again as seenCounterparts(), same seeds: tells a model
+    // that misses new combinations from one that misses the words. 0: off.
+    int seenPrompts = 0;
 };
 
 struct EvalReport {
@@ -76,6 +84,8 @@ struct EvalReport {
     double restyleNeonCentroidError = 0, restyleOutlineCentroidError = 0;
     std::vector<std::pair<std::string, AttributeScores>> buckets;
     std::vector<std::pair<float, AttributeScores>> finished;  // by the time finished from
+    // The first seenPrompts held-out prompts (generated) and their seen counterparts.
+    AttributeScores heldOutSubset, seen;
     // The held-out clips' frame change across the model's temporal patches over within
     // them (patchStepRatio), generated and rendered; 0 when the model has no such patches.
     double patchStepRatio = 0, renderedPatchStepRatio = 0;

@@ -140,6 +140,40 @@ private slots:
         QVERIFY(markdown.find("not found |") != std::string::npos);
     }
 
+    // The seen counterparts keep each scene but its held-out objects' colors: shapes,
+    // motions, background and style as asked, no held-out pair, no color twice, no color on
+    // its own solid background, and a caption that names the new color.
+    void seenCounterpartsChangeOnlyTheHeldOutColors() {
+        const auto prompts = eval::heldOutPrompts(40, 20);
+        const auto seen = eval::seenCounterparts(prompts);
+        QCOMPARE(seen.size(), prompts.size());
+        for (std::size_t i = 0; i < prompts.size(); ++i) {
+            const WorldScene &was = prompts[i].scene, &now = seen[i].scene;
+            QVERIFY(containsHeldOut(was));
+            QVERIFY2(!containsHeldOut(now), seen[i].prompt.c_str());
+            QCOMPARE(now.background, was.background);
+            QCOMPARE(now.style, was.style);
+            QCOMPARE(now.objects.size(), was.objects.size());
+            for (std::size_t k = 0; k < now.objects.size(); ++k) {
+                QCOMPARE(now.objects[k].shape, was.objects[k].shape);
+                QCOMPARE(now.objects[k].motion, was.objects[k].motion);
+                QVERIFY(!clashes(now.objects[k].color, now.background));
+                if (!isHeldOut(was.objects[k].color, was.objects[k].shape)) {
+                    QCOMPARE(now.objects[k].color, was.objects[k].color);
+                } else {
+                    QVERIFY2(seen[i].prompt.find(name(now.objects[k].color)) != std::string::npos,
+                             seen[i].prompt.c_str());
+                }
+            }
+            if (now.objects.size() == 2) QVERIFY(now.objects[0].color != now.objects[1].color);
+        }
+        // Rendered, they read as asked: the report's counterpart row measures the model alone.
+        std::vector<std::vector<media::Image>> clips;
+        const std::vector<eval::EvalPrompt> some(seen.begin(), seen.begin() + 12);
+        for (const auto& p : some) clips.push_back(renderClip(p.scene, 64, 64, 16));
+        QCOMPARE(eval::scorePrompts(some, clips).shape, 1.0);
+    }
+
     // The world's clips change as much between frame pairs as within them; clips whose
     // frame pairs each show a different scene, as a model drawing each pair on its own
     // would, do not.
