@@ -13,13 +13,13 @@ torch::Tensor objectWeights(const torch::Tensor& objectMask, int downsample, flo
 
 FlowError flowError(NativeModules& modules, const ModelConfig& config, const TrainingBatch& data,
                     const torch::Tensor& z, const torch::Tensor& zSource, const torch::Tensor& t,
-                    const torch::Tensor& noise, float objectWeight, bool bfloat16) {
+                    const torch::Tensor& noise, float objectWeight, bool bfloat16, const torch::Tensor& zTarget) {
     const auto batch = z.size(0), frames = z.size(2);
     const auto tB = t.view({batch, 1, 1, 1, 1});
     const auto restyleRows = data.restyle.view({batch, 1, 1, 1, 1});
     const auto start = torch::where(restyleRows, zSource, z);
     const auto xt = (1 - tB) * start + tB * noise;
-    const auto target = torch::where(restyleRows, (xt - z) / tB, noise - z);
+    const auto target = torch::where(restyleRows, (xt - z) / tB, noise - (zTarget.defined() ? zTarget : z));
     const auto mask = data.frameMask.view({batch, 1, frames, 1, 1}).expand({batch, 1, frames, z.size(3), z.size(4)});
     const auto known = z * mask;
     torch::Tensor prediction;

@@ -51,9 +51,11 @@ struct FlowError {
     torch::Tensor unknown, weight;
     torch::Tensor squared() const { return signedError.pow(2); }
 };
+// `zTarget`, when defined, replaces z as the clean latents the velocity aims at (the
+// noisy input stays z's): Trainer.cpp's mean targets.
 FlowError flowError(NativeModules& modules, const ModelConfig& config, const TrainingBatch& data,
                     const torch::Tensor& z, const torch::Tensor& zSource, const torch::Tensor& t,
-                    const torch::Tensor& noise, float objectWeight, bool bfloat16);
+                    const torch::Tensor& noise, float objectWeight, bool bfloat16, const torch::Tensor& zTarget = {});
 
 // The error of the clip's change from frame to frame. The predicted clean latents miss the
 // rendered ones by -t times the velocity error, so their frame differences miss by

@@ -119,6 +119,10 @@ public:
             config_.noiseCorrelation = *options.noiseCorrelation;
         }
         checkTrainingTimes(options.timeShift, options.highNoiseShare, options.highNoiseFrom);
+        if (options.meanTargetLayouts < 0) throw InferenceError("the mean target's layouts must not be negative");
+        if (!(options.meanTargetFrom >= 0 && options.meanTargetFrom < 1)) {
+            throw InferenceError("mean targets must start at a time from 0 to below 1");
+        }
         fs::create_directories(dir_);  // after the checks: a refused run leaves nothing behind
     }
 
@@ -498,7 +502,7 @@ TrainResult StageRunner::runDiT() {
         const Bucket bucket = pickBucket(options_.seed * 7919ULL + step);
         const int batch =
             batchSizeFor(bucket, options_.tokenBudget, config_.downsample, config_.patchT, config_.patchH);
-        const TrainingBatch data =
+        TrainingBatch data =
             makeBatch(options_.seed * 104729ULL + step, bucket, batch, tokenizer, options_.textDropout);
 
         torch::Tensor z, zSource;
@@ -511,8 +515,13 @@ TrainResult StageRunner::runDiT() {
         // Restyle rows start from the other style's latents at a mid time.
         t = torch::where(data.restyle, 0.4 + 0.4 * torch::rand({batch}), t);
         const auto noise = videoNoise(z.sizes(), config_.noiseCorrelation);
+        const auto zTarget = meanTargets(data, bucket, z, t, options_.meanTargetLayouts, options_.meanTargetFrom,
+                                         options_.seed * 15485863ULL + step, [&](const torch::Tensor& clips) {
+                                             torch::NoGradGuard noGrad;
+                                             return encodeClips(modules, config_, clips);
+                                         });
         const FlowError error =
-            flowError(modules, config_, data, z, zSource, t, noise, options_.objectWeight, options_.bfloat16);
+            flowError(modules, config_, data, z, zSource, t, noise, options_.objectWeight, options_.bfloat16, zTarget);
         auto loss = (error.squared() * error.weight).sum() / (error.weight.sum() * z.size(1)).clamp_min(1.0);
         if (options_.frameChangeWeight > 0) loss = loss + options_.frameChangeWeight * frameChangeLoss(error, t);
 

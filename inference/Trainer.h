@@ -49,6 +49,13 @@ struct TrainOptions {
     // "dit" stage: weight of the frame-change loss (FlowLoss.h) added to the flow loss;
     // 0 = none. It charges objects that jump between frames, which the flow loss hardly does.
     float frameChangeWeight = 0.0f;
+    // "dit" stage: text-only rows (TrainingData.h) at times from meanTargetFrom on learn the
+    // mean of their clip and this many more of the same caption, placed anew (0 = off).
+    // Near pure noise the noisy clip says almost nothing of its layout, so the best answer
+    // is that mean; one clip's layout is noise in the target that buries what the words
+    // change in it (which way a mover goes), and the mean takes most of it away.
+    int meanTargetLayouts = 0;
+    double meanTargetFrom = 0.97;
     int warmupSteps = -1;  // learning-rate warm-up; < 0: the stage's default (100 / 500)
     // "dit" stage without a checkpoint: start from this model file's weights (all three
     // networks and its latent statistics) instead of the "ae" stage's output, at the step

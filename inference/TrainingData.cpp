@@ -75,11 +75,14 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
     std::vector<std::vector<int>> tokenRows;
     auto frameMask = torch::zeros({batch, f});
     auto restyle = torch::zeros({batch}, torch::kBool);
+    auto textOnly = torch::zeros({batch}, torch::kBool);
+    std::vector<world::WorldScene> scenes;
     world::SceneSamplerOptions options;
     options.aspect = float(bucket.width) / bucket.height;
 
     for (int i = 0; i < batch; ++i) {
         world::WorldScene scene = world::sampleScene(rng(), options);
+        scenes.push_back(scene);
         const MaskKind kind = pickMask(rng);
         const bool loop = kind == MaskKind::Loop;
         frames.push_back(framesToTensor(renderRow(scene, bucket, loop)));
@@ -124,6 +127,7 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
         }
         const auto captions = world::captions(scene, rng(), 4);
         const bool drop = std::uniform_real_distribution<float>(0, 1)(rng) < textDropout;
+        textOnly[i] = kind == MaskKind::None && !drop;
         tokenRows.push_back(drop ? std::vector<int>{Tokenizer::kEmpty}
                                  : tokenizer.encode(captions[rng() % captions.size()]).ids);
     }
@@ -133,7 +137,41 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
     for (int i = 0; i < batch; ++i) {
         for (std::size_t k = 0; k < tokenRows[i].size(); ++k) tokens[i][static_cast<int64_t>(k)] = tokenRows[i][k];
     }
-    return {torch::stack(frames), torch::stack(sources), tokens, frameMask, restyle, torch::stack(objectMasks)};
+    return {
+        torch::stack(frames), torch::stack(sources), tokens, frameMask, restyle, torch::stack(objectMasks), textOnly,
+        std::move(scenes)};
+}
+
+LayoutClips renderOtherLayouts(const world::WorldScene& scene, const Bucket& bucket, int count, std::uint64_t seed) {
+    Rng rng(seed);
+    std::vector<torch::Tensor> frames, masks;
+    const float aspect = float(bucket.width) / bucket.height;
+    for (int k = 0; k < count; ++k) {
+        const world::WorldScene placed = world::placedAnew(scene, rng(), aspect);
+        frames.push_back(framesToTensor(renderRow(placed, bucket, false)));
+        masks.push_back(objectMaskOf(frames.back(), placed, bucket, false));
+    }
+    return {torch::stack(frames), torch::stack(masks)};
+}
+
+torch::Tensor meanTargets(TrainingBatch& data, const Bucket& bucket, const torch::Tensor& z, const torch::Tensor& t,
+                          int layouts, double from, std::uint64_t seed,
+                          const std::function<torch::Tensor(const torch::Tensor&)>& encode) {
+    if (layouts <= 0) return {};
+    const auto rows = (data.textOnly & t.ge(from)).nonzero().flatten();
+    if (rows.numel() == 0) return {};
+    torch::NoGradGuard noGrad;
+    auto target = z.clone();
+    auto objectMask = data.objectMask.clone();
+    for (int64_t k = 0; k < rows.numel(); ++k) {
+        const int64_t i = rows[k].item<int64_t>();
+        const LayoutClips others = renderOtherLayouts(data.scenes.at(static_cast<std::size_t>(i)), bucket, layouts,
+                                                      seed * 131ULL + static_cast<std::uint64_t>(i));
+        target[i] = (z[i] + encode(others.frames).sum(0)) / double(layouts + 1);
+        objectMask[i] = torch::maximum(objectMask[i], others.objectMask.amax(0));
+    }
+    data.objectMask = objectMask;
+    return target;
 }
 
 FrameBatch makeFrameBatch(std::uint64_t seed, const Bucket& bucket, int count) {

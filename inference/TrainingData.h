@@ -3,10 +3,12 @@
 // and the conditioning masks the DiT learns from (inference-internal).
 
 #include "inference/Tokenizer.h"
+#include "inference/world/WorldScene.h"
 
 #include <torch/torch.h>
 
 #include <cstdint>
+#include <functional>
 
 namespace shotcraft::inference {
 
@@ -25,6 +27,10 @@ struct TrainingBatch {
     torch::Tensor frameMask;     // [B, F] float, 1 = known frame
     torch::Tensor restyle;       // [B] bool
     torch::Tensor objectMask;    // [B, F, 1, H, W] float, 1 where an object (or its glow) is drawn
+    // Rows the clip is all there is to learn from: no known frames, not restyle, the
+    // caption kept. A clip's caption fits many clips; these rows may learn their mean.
+    torch::Tensor textOnly;                 // [B] bool
+    std::vector<world::WorldScene> scenes;  // what each row renders
 };
 
 // A bucket drawn with the training mix (64x64 mostly, 112x64 and 64x112; 8 to 32 frames).
@@ -35,6 +41,22 @@ int batchSizeFor(const Bucket& bucket, int tokenBudget, int downsample, int patc
 // Renders `batch` clips; every scene, caption, mask and style pair follows from `seed`.
 TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, const Tokenizer& tokenizer,
                         float textDropout);
+// `count` clips of `scene` with its objects placed anew (world::placedAnew), as
+// makeBatch renders a row: frames [count, F, 3, H, W] and object masks [count, F, 1, H, W].
+struct LayoutClips {
+    torch::Tensor frames, objectMask;
+};
+LayoutClips renderOtherLayouts(const world::WorldScene& scene, const Bucket& bucket, int count, std::uint64_t seed);
+
+// Text-only rows at times from `from` on learn the mean of their clip and `layouts` more
+// of the same scene placed anew (TrainOptions::meanTargetLayouts; `encode` turns clips
+// [N, F, 3, H, W] into latents [N, C, F, h, w]). Returns the latents to learn, z's own
+// rows elsewhere, and widens those rows' object masks in `data` to every layout's
+// objects; undefined when no row qualifies (or layouts is 0).
+torch::Tensor meanTargets(TrainingBatch& data, const Bucket& bucket, const torch::Tensor& z, const torch::Tensor& t,
+                          int layouts, double from, std::uint64_t seed,
+                          const std::function<torch::Tensor(const torch::Tensor&)>& encode);
+
 struct FrameBatch {
     torch::Tensor frames;      // [N, 3, H, W] in [-1, 1]
     torch::Tensor objectMask;  // [N, 1, H, W] float, 1 where an object (or its glow) is drawn

@@ -20,7 +20,8 @@ const char* const kUsage =
     "                       [--time-shift S] [--warmup N] [--checkpoint FILE]\n"
     "                       [--rotary-blocks I,J,...|none] [--frame-change-loss W]\n"
     "                       [--noise-correlation C] [--high-noise-share S]\n"
-    "                       [--high-noise-from T] [--frame-modulation]\n";
+    "                       [--high-noise-from T] [--frame-modulation]\n"
+    "                       [--mean-target LAYOUTS] [--mean-target-from T]\n";
 
 // "--rotary-blocks 1,3,5": DiT block indices; "none" for none.
 std::vector<int> blockList(const std::string& text) {
@@ -70,6 +71,8 @@ int main(int argc, char** argv) {
                                                                                     {"--high-noise-share", 1},
                                                                                     {"--high-noise-from", 1},
                                                                                     {"--frame-modulation", 0},
+                                                                                    {"--mean-target", 1},
+                                                                                    {"--mean-target-from", 1},
                                                                                     {"--help", 0}});
         if (args.has("--help")) {
             std::fputs(kUsage, stdout);
@@ -97,6 +100,8 @@ int main(int argc, char** argv) {
         options.timeShift = args.number("--time-shift").value_or(1.0);  // the trainer checks these
         options.highNoiseShare = args.number("--high-noise-share").value_or(0.0);
         options.highNoiseFrom = args.number("--high-noise-from").value_or(options.highNoiseFrom);
+        options.meanTargetLayouts = static_cast<int>(args.integer("--mean-target").value_or(0));
+        options.meanTargetFrom = args.number("--mean-target-from").value_or(options.meanTargetFrom);
         options.warmupSteps = static_cast<int>(args.integer("--warmup").value_or(-1));
         options.checkpoint = args.valueOr("--checkpoint", "");
         options.frameChangeWeight = static_cast<float>(args.number("--frame-change-loss").value_or(0.0));

@@ -153,4 +153,17 @@ WorldScene sampleScene(std::uint64_t seed, const SceneSamplerOptions& options) {
     return scene;
 }
 
+WorldScene placedAnew(const WorldScene& scene, std::uint64_t seed, float aspect) {
+    Rng rng(seed * 0x9e3779b97f4a7c15ULL + 0x51ULL);
+    const float drift = cameraDriftAt(scene.camera, 1.0f);
+    const int count = static_cast<int>(scene.objects.size());
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        WorldScene placed = scene;
+        placed.seed = rng();
+        for (int i = 0; i < count; ++i) placeObject(placed.objects[i], count == 2 ? i : -1, aspect, drift, rng());
+        if (count < 2 || !pathsMeet(placed.objects[0], placed.objects[1], aspect)) return placed;
+    }
+    return scene;
+}
+
 }  // namespace shotcraft::world

@@ -28,4 +28,9 @@ bool containsHeldOut(const WorldScene& scene);
 // objects apart (top/bottom or left/right).
 void placeObject(WorldObject& object, int lane, float aspect, float cameraDrift, std::uint64_t seed);
 
+// The same scene (objects, motions, background, camera, style: everything its captions
+// say) with the objects placed anew and another star field, from `seed`. Two objects keep
+// their lanes and stay apart; where no new placement keeps them apart the scene's own is kept.
+WorldScene placedAnew(const WorldScene& scene, std::uint64_t seed, float aspect);
+
 }  // namespace shotcraft::world

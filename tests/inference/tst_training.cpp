@@ -116,6 +116,53 @@ private slots:
                  qPrintable(QString("%1 vs %2").arg(insideChange).arg(outsideChange)));
     }
 
+    // Text-only rows near pure noise learn the mean over layouts of their scene; other rows,
+    // and all rows below the time, learn their own clip. (The encoder here is the identity:
+    // latents are the frames.)
+    void meanTargetsAverageLayoutsOfTextOnlyRows() {
+        const Tokenizer tokenizer(shotcraft::world::worldVocabulary(), 32);
+        const Bucket bucket{32, 32, 8};
+        TrainingBatch batch = makeBatch(21, bucket, 12, tokenizer, 0.0f);
+        const auto z = batch.frames.transpose(1, 2);  // [B, 3, F, H, W]
+        const auto identity = [](const torch::Tensor& clips) { return clips.transpose(1, 2); };
+        const auto textOnly = batch.textOnly.clone();
+        QVERIFY(textOnly.any().item<bool>() && !textOnly.all().item<bool>());
+        // Near pure noise: the first two text-only rows and the first other row.
+        auto t = torch::full({12}, 0.5);
+        std::vector<bool> near(12, false);
+        int textOnlyNear = 0, otherNear = 0;
+        for (int64_t i = 0; i < 12; ++i) {
+            int& count = textOnly[i].item<bool>() ? textOnlyNear : otherNear;
+            if (count < (textOnly[i].item<bool>() ? 2 : 1)) {
+                ++count;
+                near[i] = true;
+                t[i] = 0.99;
+            }
+        }
+        QVERIFY(!meanTargets(batch, bucket, z, torch::full({12}, 0.5), 4, 0.97, 3, identity).defined());
+        QVERIFY(!meanTargets(batch, bucket, z, t, 0, 0.97, 3, identity).defined());
+        const auto ownMask = batch.objectMask.clone();
+        const auto target = meanTargets(batch, bucket, z, t, 4, 0.97, 3, identity);
+        QVERIFY(target.defined());
+        int averaged = 0;
+        for (int64_t i = 0; i < 12; ++i) {
+            const bool mean = near[i] && textOnly[i].item<bool>();
+            if (!mean) {
+                QVERIFY2(target[i].equal(z[i]), qPrintable(QString::number(i)));
+                QVERIFY(batch.objectMask[i].equal(ownMask[i]));
+                continue;
+            }
+            ++averaged;
+            // The row's own objects are a fifth of the mean, the other layouts' the rest: the
+            // target differs from the clip where its objects are, and the object mask grows
+            // to cover every layout's objects.
+            QVERIFY((target[i] - z[i]).abs().max().item<double>() > 0.3);
+            QVERIFY(batch.objectMask[i].ge(ownMask[i]).all().item<bool>());
+            QVERIFY(batch.objectMask[i].sum().item<double>() > 1.2 * ownMask[i].sum().item<double>());
+        }
+        QCOMPARE(averaged, 2);
+    }
+
     void trainingTimesFollowTheShift() {
         torch::manual_seed(3);
         const auto plain = sampleTrainingTimes(20000, 1.0);

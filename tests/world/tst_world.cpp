@@ -99,6 +99,42 @@ private slots:
         for (std::uint64_t seed = 0; seed < 2000; ++seed) heldOut += containsHeldOut(sampleScene(seed, all));
         QVERIFY(heldOut > 100);  // they exist when not excluded
     }
+
+    // Placed anew, a scene keeps everything its captions say and moves its objects.
+    void placedAnewKeepsTheCaption() {
+        int moved = 0, scenes = 0;
+        for (std::uint64_t seed = 0; seed < 300; ++seed) {
+            SceneSamplerOptions options;
+            options.twoObjectProbability = 0.4f;
+            options.aspect = seed % 3 == 0 ? 1.75f : 1.0f;
+            const WorldScene scene = sampleScene(seed, options);
+            const WorldScene placed = placedAnew(scene, seed + 77, options.aspect);
+            QCOMPARE(canonicalCaption(placed), canonicalCaption(scene));
+            QCOMPARE(placed.background, scene.background);
+            QCOMPARE(placed.objects.size(), scene.objects.size());
+            bool anyMoved = false;
+            for (std::size_t i = 0; i < scene.objects.size(); ++i) {
+                const WorldObject &a = scene.objects[i], &b = placed.objects[i];
+                QVERIFY(a.shape == b.shape && a.color == b.color && a.size == b.size && a.motion == b.motion &&
+                        a.speed == b.speed);
+                // In frame wherever the sampler's own placement is (a quick mover that
+                // cannot fit starts at the edge, in both).
+                for (float s : {0.0f, 1.0f}) {
+                    const auto inFrame = [&](const ObjectState& state) {
+                        const float x = state.x + cameraDriftAt(scene.camera, s);
+                        return x > 0 && x < 1 && state.y > 0 && state.y < 1;
+                    };
+                    if (inFrame(objectStateAt(a, s)))
+                        QVERIFY2(inFrame(objectStateAt(b, s)), qPrintable(QString::number(seed)));
+                }
+                anyMoved = anyMoved || std::abs(a.startX - b.startX) + std::abs(a.startY - b.startY) > 0.01f;
+            }
+            moved += anyMoved;
+            ++scenes;
+            QVERIFY(placedAnew(scene, seed + 77, options.aspect).objects[0].startX == placed.objects[0].startX);
+        }
+        QVERIFY2(moved > scenes * 9 / 10, qPrintable(QString("%1 of %2").arg(moved).arg(scenes)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorld)
