@@ -77,9 +77,22 @@ std::string subsetCells(const AttributeScores& s) {
            percent(s.motion) + " | " + percent(s.background) + " | " + percent(s.style) + " |\n";
 }
 
-// The first `count` prompts or clips (all when there are fewer).
+// The sampler as the report's prose names it.
+const char* samplerTitle(inference::SamplerKind kind) {
+    switch (kind) {
+        case inference::SamplerKind::Heun:
+            return "Heun";
+        case inference::SamplerKind::Ancestral:
+            return "ancestral";
+        case inference::SamplerKind::Euler:
+            break;
+    }
+    return "Euler";
+}
+
+// The first `count` items, prompts or clips (all when there are fewer).
 template <typename Item>
-std::vector<Item> firstPrompts(const std::vector<Item>& items, int count) {
+std::vector<Item> firstOf(const std::vector<Item>& items, int count) {
     return {items.begin(), items.begin() + std::clamp<std::size_t>(std::max(0, count), 0, items.size())};
 }
 
@@ -319,7 +332,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         report.roundTrip = scorePrompts(prompts, roundTrips);
         progress("autoencoder round trip");
     }
-    const std::vector<EvalPrompt> finishSubset = firstPrompts(prompts, settings.finishPrompts);
+    const std::vector<EvalPrompt> finishSubset = firstOf(prompts, settings.finishPrompts);
     for (const float time : finishSubset.empty() ? std::vector<float>{} : settings.finishTimes) {
         std::vector<std::vector<media::Image>> finished;
         for (std::size_t i = 0; i < finishSubset.size(); ++i) {
@@ -334,13 +347,13 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
     }
 
     if (settings.seenPrompts > 0) {
-        const std::vector<EvalPrompt> subset = firstPrompts(prompts, settings.seenPrompts);
+        const std::vector<EvalPrompt> subset = firstOf(prompts, settings.seenPrompts);
         const std::vector<EvalPrompt> counterparts = seenCounterparts(subset);
         std::vector<std::vector<media::Image>> seenClips;
         for (std::size_t i = 0; i < counterparts.size(); ++i) {
             seenClips.push_back(generate(evalRequest(settings, info, counterparts[i].prompt, 1000 + i)));
         }
-        report.heldOutSubset = scorePrompts(subset, firstPrompts(clips, settings.seenPrompts));
+        report.heldOutSubset = scorePrompts(subset, firstOf(clips, settings.seenPrompts));
         report.seen = scorePrompts(counterparts, seenClips);
         progress("seen counterparts");
     }
@@ -472,7 +485,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         s.width = b.w;
         s.height = b.h;
         s.frames = b.f;
-        const std::vector<EvalPrompt> subset = firstPrompts(prompts, settings.bucketPrompts);
+        const std::vector<EvalPrompt> subset = firstOf(prompts, settings.bucketPrompts);
         std::vector<std::vector<media::Image>> bucketClips;
         for (std::size_t i = 0; i < subset.size(); ++i) {
             bucketClips.push_back(generate(evalRequest(s, info, subset[i].prompt, 1000 + i)));
@@ -609,9 +622,9 @@ std::string EvalReport::toMarkdown() const {
         readByAskedMarkdown(md, "seen counterparts: shape asked \\ read", seen.shapeRead, world::allShapes());
     }
     md << "\nSampling: " << settings.width << "x" << settings.height << ", " << settings.frames << " frames at "
-       << settings.fps << " fps, " << settings.steps << " " << inference::samplerName(settings.sampler)
-       << " steps, guidance " << fixed(settings.guidance, 1) << ", timestep shift " << fixed(settings.shift, 1)
-       << ", seam fade " << settings.seamFadeFrames << " frames.\n";
+       << settings.fps << " fps, " << settings.steps << " " << samplerTitle(settings.sampler) << " steps, guidance "
+       << fixed(settings.guidance, 1) << ", timestep shift " << fixed(settings.shift, 1) << ", seam fade "
+       << settings.seamFadeFrames << " frames.\n";
     return md.str();
 }
 
