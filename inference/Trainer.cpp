@@ -515,11 +515,10 @@ TrainResult StageRunner::runDiT() {
         // Restyle rows start from the other style's latents at a mid time.
         t = torch::where(data.restyle, 0.4 + 0.4 * torch::rand({batch}), t);
         const auto noise = videoNoise(z.sizes(), config_.noiseCorrelation);
-        const auto zTarget = meanTargets(data, bucket, z, t, options_.meanTargetLayouts, options_.meanTargetFrom,
-                                         options_.seed * 15485863ULL + step, [&](const torch::Tensor& clips) {
-                                             torch::NoGradGuard noGrad;
-                                             return encodeClips(modules, config_, clips);
-                                         });
+        // (meanTargets encodes without gradients.)
+        const auto zTarget = meanTargets(
+            data, bucket, z, t, options_.meanTargetLayouts, options_.meanTargetFrom, options_.seed * 15485863ULL + step,
+            [&](const torch::Tensor& clips) { return encodeClips(modules, config_, clips); });
         const FlowError error =
             flowError(modules, config_, data, z, zSource, t, noise, options_.objectWeight, options_.bfloat16, zTarget);
         auto loss = (error.squared() * error.weight).sum() / (error.weight.sum() * z.size(1)).clamp_min(1.0);

@@ -189,8 +189,7 @@ std::vector<EvalPrompt> seenCounterparts(const std::vector<EvalPrompt>& prompts)
     const auto& colors = allColors();
     for (const EvalPrompt& p : prompts) {
         WorldScene scene = p.scene;
-        for (std::size_t k = 0; k < scene.objects.size(); ++k) {
-            WorldObject& o = scene.objects[k];
+        for (WorldObject& o : scene.objects) {
             if (!isHeldOut(o.color, o.shape)) continue;
             const auto at = std::find(colors.begin(), colors.end(), o.color) - colors.begin();
             for (std::size_t step = 1; step < colors.size(); ++step) {
