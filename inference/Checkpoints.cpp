@@ -55,6 +55,7 @@ void writeRecordedSetup(torch::serialize::OutputArchive& archive, const ModelCon
     for (std::size_t i = 0; i < blocks.size(); ++i) tensor[static_cast<int64_t>(i)] = blocks[i];
     archive.write("rotary_blocks", tensor);
     archive.write("frame_modulation", torch::tensor(int64_t{config.frameModulation ? 1 : 0}));
+    archive.write("layout_prior", torch::tensor(int64_t{config.layoutPrior ? 1 : 0}));
     archive.write("noise_correlation", torch::tensor(double(config.noiseCorrelation), torch::kFloat64));
 }
 
@@ -63,7 +64,7 @@ RecordedSetup readRecordedSetup(const std::filesystem::path& archivePath) {
     archive.load_from(archivePath.string());
     RecordedSetup setup;
     // A fresh tensor for each read: reading into a defined tensor keeps its type.
-    torch::Tensor blocks, frameModulation, correlation;
+    torch::Tensor blocks, frameModulation, layoutPrior, correlation;
     if (archive.try_read("rotary_blocks", blocks)) {
         setup.rotaryBlocks.emplace();
         for (int64_t i = 0; i < blocks.numel(); ++i) {
@@ -73,6 +74,7 @@ RecordedSetup readRecordedSetup(const std::filesystem::path& archivePath) {
     if (archive.try_read("frame_modulation", frameModulation)) {
         setup.frameModulation = frameModulation.item<int64_t>() != 0;
     }
+    if (archive.try_read("layout_prior", layoutPrior)) setup.layoutPrior = layoutPrior.item<int64_t>() != 0;
     if (archive.try_read("noise_correlation", correlation)) setup.noiseCorrelation = correlation.item<double>();
     return setup;
 }

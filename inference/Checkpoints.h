@@ -38,11 +38,13 @@ void writeTrainingState(torch::serialize::OutputArchive& archive, torch::optim::
 std::int64_t readTrainingState(torch::serialize::InputArchive& archive, torch::optim::Optimizer& optimizer);
 
 // What a "dit" stage archive records of the run beside its weights: the DiT's rotary
-// blocks, whether it has per-frame modulation and the noise correlation it trains with.
-// Each is nullopt in archives from before it existed (none; off; independent frames).
+// blocks, whether it has per-frame modulation or a layout prior and the noise correlation
+// it trains with. Each is nullopt in archives from before it existed (none; off; off;
+// independent frames).
 struct RecordedSetup {
     std::optional<std::vector<int>> rotaryBlocks;
     std::optional<bool> frameModulation;
+    std::optional<bool> layoutPrior;
     std::optional<double> noiseCorrelation;
 };
 void writeRecordedSetup(torch::serialize::OutputArchive& archive, const ModelConfig& config);

@@ -33,6 +33,20 @@ FlowError flowError(NativeModules& modules, const ModelConfig& config, const Tra
     return {prediction - target, unknown, unknown * objectWeights(data.objectMask, config.downsample, objectWeight)};
 }
 
+torch::Tensor layoutCoverage(const torch::Tensor& objectMask, int downsample) {
+    namespace F = torch::nn::functional;
+    const auto b = objectMask.size(0), frames = objectMask.size(1);
+    auto cells = F::avg_pool2d(objectMask.flatten(0, 1), F::AvgPool2dFuncOptions(downsample));
+    return cells.view({b, frames, 1, cells.size(2), cells.size(3)}).permute({0, 2, 1, 3, 4});
+}
+
+torch::Tensor layoutPriorLoss(NativeModules& modules, const ModelConfig& config, const TrainingBatch& data) {
+    const auto coverage = layoutCoverage(data.objectMask, config.downsample);
+    const auto text = modules.textEncoder->forward(data.tokens);
+    const auto guess = modules.dit->layoutGuess(text, data.tokens.ne(0), coverage.size(2));
+    return nn::layoutLoss(guess, nn::layoutMoments(coverage));
+}
+
 torch::Tensor frameChangeLoss(const FlowError& error, const torch::Tensor& t) {
     const auto frames = error.signedError.size(2);
     if (frames < 2) return torch::zeros({}, error.signedError.options());

@@ -42,6 +42,8 @@ private:
 // The per-latent loss weight: 1 + `extra` where the object mask touches a latent cell or
 // its neighbours (the object's edge lives in both), [B, 1, F, h, w] like the latents.
 torch::Tensor objectWeights(const torch::Tensor& objectMask, int downsample, float extra);
+// The share of each latent cell the object mask covers, [B, 1, F, h, w].
+torch::Tensor layoutCoverage(const torch::Tensor& objectMask, int downsample);
 
 // The DiT's rectified-flow error on a batch at times `t` [B]: squared velocity errors
 // [B, C, F, h, w], the frames to learn (0 on known frames) and the loss weight (those
@@ -56,6 +58,11 @@ struct FlowError {
 FlowError flowError(NativeModules& modules, const ModelConfig& config, const TrainingBatch& data,
                     const torch::Tensor& z, const torch::Tensor& zSource, const torch::Tensor& t,
                     const torch::Tensor& noise, float objectWeight, bool bfloat16, const torch::Tensor& zTarget = {});
+
+// The layout head's loss (LayoutPrior.h) on a batch: its guess against the moments of the
+// objects' coverage, over all frames, known or not. The text encoder learns from it too,
+// so words that move objects apart ("moving left", "pans left") are told apart.
+torch::Tensor layoutPriorLoss(NativeModules& modules, const ModelConfig& config, const TrainingBatch& data);
 
 // The error of the clip's change from frame to frame. The predicted clean latents miss the
 // rendered ones by -t times the velocity error, so their frame differences miss by

@@ -68,6 +68,7 @@ QJsonObject ModelConfig::toJson() const {
         {"patch", QJsonArray{patchT, patchH, patchW}},
         {"rotary_blocks", intArray(rotaryBlocks)},
         {"frame_modulation", frameModulation},
+        {"layout_prior", layoutPrior},
         {"default_width", defaultWidth},
         {"default_height", defaultHeight},
         {"default_frames", defaultFrames},
@@ -112,6 +113,7 @@ ModelConfig ModelConfig::fromJson(const QJsonObject& json) {
     for (const auto& v : json["rotary_blocks"].toArray()) c.rotaryBlocks.push_back(v.toInt(-1));
     c.checkRotaryBlocks();
     c.frameModulation = json["frame_modulation"].toBool(false);  // absent before it existed: off
+    c.layoutPrior = json["layout_prior"].toBool(false);
     c.defaultWidth = requireInt(json, "default_width", 8, 16384);
     c.defaultHeight = requireInt(json, "default_height", 8, 16384);
     c.defaultFrames = requireInt(json, "default_frames", 1, 4096);

@@ -35,6 +35,8 @@ struct ModelConfig {
     std::vector<int> rotaryBlocks;
     // Per-frame modulation offsets from the text and the frame's index (VideoDiT.h).
     bool frameModulation = false;
+    // A head that guesses the objects' places from the prompt, fed to the DiT (VideoDiT.h).
+    bool layoutPrior = false;
     // What the model serves.
     int defaultWidth = 64;
     int defaultHeight = 64;

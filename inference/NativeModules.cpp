@@ -29,6 +29,7 @@ nn::VideoDiTOptions ditOptions(const ModelConfig& c) {
     o.patchW = c.patchW;
     o.rotaryBlocks = c.rotaryBlocks;
     o.frameModulation = c.frameModulation;
+    o.layoutPrior = c.layoutPrior;
     return o;
 }
 

@@ -114,6 +114,7 @@ public:
         config_ = presetConfig(options.preset);
         if (options.rotaryBlocks) setRotaryBlocks(*options.rotaryBlocks);
         if (options.frameModulation) config_.frameModulation = *options.frameModulation;
+        if (options.layoutPrior) config_.layoutPrior = *options.layoutPrior;
         if (options.noiseCorrelation) {
             ModelConfig::checkNoiseCorrelation(*options.noiseCorrelation);
             config_.noiseCorrelation = *options.noiseCorrelation;
@@ -159,10 +160,10 @@ private:
         config_.rotaryBlocks = blocks;
         config_.checkRotaryBlocks();
     }
-    // A DiT archive of this run records the run's rotary blocks, frame modulation and noise
-    // correlation: they become config_'s. An explicit --rotary-blocks or --frame-modulation
-    // that disagrees is an error rather than weights dropped; an explicit
-    // --noise-correlation changes the run's from here on.
+    // A DiT archive of this run records the run's rotary blocks, frame modulation, layout
+    // prior and noise correlation: they become config_'s. An explicit --rotary-blocks,
+    // --frame-modulation or --layout-prior that disagrees is an error rather than weights
+    // dropped; an explicit --noise-correlation changes the run's from here on.
     void adoptRecordedSetup(const fs::path& archive) {
         const RecordedSetup recorded = readRecordedSetup(archive);
         if (recorded.rotaryBlocks) {
@@ -178,6 +179,13 @@ private:
                                      " per-frame modulation, unlike what --frame-modulation asks");
             }
             config_.frameModulation = *recorded.frameModulation;
+        }
+        if (recorded.layoutPrior) {
+            if (options_.layoutPrior && *options_.layoutPrior != *recorded.layoutPrior) {
+                throw InferenceError(archive.string() + (*recorded.layoutPrior ? " has" : " has no") +
+                                     " layout prior, unlike what --layout-prior asks");
+            }
+            config_.layoutPrior = *recorded.layoutPrior;
         }
         if (recorded.noiseCorrelation && !options_.noiseCorrelation) {
             config_.noiseCorrelation = static_cast<float>(*recorded.noiseCorrelation);
@@ -413,6 +421,7 @@ TrainResult StageRunner::runDiT() {
         const std::int64_t modelStep = init.metadata.value("steps").toInteger(0);
         if (!options_.rotaryBlocks) config_.rotaryBlocks = init.config.rotaryBlocks;
         if (!options_.frameModulation) config_.frameModulation = init.config.frameModulation;
+        if (!options_.layoutPrior) config_.layoutPrior = init.config.layoutPrior;
         if (!options_.noiseCorrelation) config_.noiseCorrelation = init.config.noiseCorrelation;
         saveArchive(dir_ / "dit-init.pt", [&](auto& archive) {
             writeParameters(archive, "", filtered(*init.modules, "text."));
@@ -523,6 +532,8 @@ TrainResult StageRunner::runDiT() {
             flowError(modules, config_, data, z, zSource, t, noise, options_.objectWeight, options_.bfloat16, zTarget);
         auto loss = (error.squared() * error.weight).sum() / (error.weight.sum() * z.size(1)).clamp_min(1.0);
         if (options_.frameChangeWeight > 0) loss = loss + options_.frameChangeWeight * frameChangeLoss(error, t);
+        // Its squared errors are shares of the frame (~0.01): weighted to count beside the flow loss.
+        if (config_.layoutPrior) loss = loss + 10.0 * layoutPriorLoss(modules, config_, data);
 
         const std::int64_t warmup = options_.warmupSteps >= 0 ? options_.warmupSteps : 500;
         double lr = learningRateAt(peak, step, options_.steps, warmup);

@@ -68,6 +68,10 @@ struct TrainOptions {
     // "dit" stage: per-frame modulation offsets (VideoDiT.h), starting at zero. Unset as
     // rotaryBlocks is.
     std::optional<bool> frameModulation;
+    // "dit" stage: the layout prior (VideoDiT.h): a head learns from the rendered masks
+    // where the prompt's objects are in each frame (its loss added to the flow loss), and the
+    // DiT takes that guess as an input, starting unused. Unset as rotaryBlocks is.
+    std::optional<bool> layoutPrior;
     // "dit" stage: the share of the noise all frames of a clip have in common (0 to below
     // 1; FlowMatchSampler.h videoNoise), recorded in the model so sampling matches. Unset:
     // a new run's preset has 0, --init-from keeps its model's, a resumed run its own.

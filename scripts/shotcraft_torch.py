@@ -175,6 +175,54 @@ class DiTBlock(nn.Module):
         return x
 
 
+class PromptReadout(nn.Module):
+    """Each token beside the one before, pooled by 4 attention heads, then an MLP (LayoutPrior.cpp)."""
+
+    def __init__(self, text_width: int, width: int, outputs: int):
+        super().__init__()
+        self.width = width
+        self.key = nn.Linear(2 * text_width, 4)
+        self.value = nn.Linear(2 * text_width, width)
+        self.head = nn.Sequential(nn.SiLU(), nn.Linear(width, width), nn.SiLU(), nn.Linear(width, outputs))
+
+    def forward(self, text: torch.Tensor, text_mask: torch.Tensor) -> torch.Tensor:
+        b, length = text.shape[0], text.shape[1]
+        pairs = torch.cat([text, F.pad(text, (0, 0, 1, 0))[:, :length]], 2)
+        scores = self.key(pairs).masked_fill(text_mask.logical_not().unsqueeze(-1), -1e9)
+        weights = torch.softmax(scores, 1).unsqueeze(-1)
+        return self.head((weights * self.value(pairs).view(b, length, 4, self.width // 4)).sum(1).view(b, self.width))
+
+
+class LayoutPrior(nn.Module):
+    """The prompt's guess of where its objects are per frame (LayoutPrior.cpp): centre x, y,
+    the centre's spread x, y and the objects' spread x, y, in shares of the frame."""
+
+    def __init__(self, text_width: int):
+        super().__init__()
+        self.centre = PromptReadout(text_width, 256, 4)
+        self.spread = PromptReadout(text_width, 64, 4)
+
+    def forward(self, text: torch.Tensor, text_mask: torch.Tensor, frames: int) -> torch.Tensor:
+        b = text.shape[0]
+        ends = torch.sigmoid(self.centre(text, text_mask))
+        start, end = ends[:, 0:2].unsqueeze(1), ends[:, 2:4].unsqueeze(1)
+        share = (torch.arange(frames, device=text.device).to(text.dtype) / max(1, frames - 1)).view(1, -1, 1)
+        spreads = (F.softplus(self.spread(text.detach(), text_mask)) + 0.01).unsqueeze(1).expand(b, frames, 4)
+        return torch.cat([start + share * (end - start), spreads], 2)
+
+
+def layout_map(guess: torch.Tensor, h: int, w: int) -> torch.Tensor:
+    """The guess drawn as a map [B, 1, F, h, w] (LayoutPrior.cpp layoutMap)."""
+    xs = (torch.arange(w, device=guess.device).to(guess.dtype) + 0.5) / w
+    ys = (torch.arange(h, device=guess.device).to(guess.dtype) + 0.5) / h
+    var_x = guess[..., 2] ** 2 + guess[..., 4] ** 2
+    var_y = guess[..., 3] ** 2 + guess[..., 5] ** 2
+    dx = xs.view(1, 1, 1, w) - guess[..., 0].unsqueeze(-1).unsqueeze(-1)
+    dy = ys.view(1, 1, h, 1) - guess[..., 1].unsqueeze(-1).unsqueeze(-1)
+    return torch.exp(-0.5 * (dx ** 2 / var_x.unsqueeze(-1).unsqueeze(-1) +
+                             dy ** 2 / var_y.unsqueeze(-1).unsqueeze(-1))).unsqueeze(1)
+
+
 class VideoDiT(nn.Module):
     def __init__(self, c: dict):
         super().__init__()
@@ -197,6 +245,9 @@ class VideoDiT(nn.Module):
         self.frame_text = nn.Linear(self.width, self.width) if frame_modulation else None
         self.frame_index = nn.Linear(64, self.width) if frame_modulation else None
         self.frame_modulation = nn.Linear(self.width, 6 * self.width) if frame_modulation else None
+        self.layout = LayoutPrior(c["text_width"]) if c.get("layout_prior", False) else None
+        self.layout_embed = nn.Conv3d(1, self.width, (self.pt, self.ph, self.pw), stride=(self.pt, self.ph, self.pw),
+                                      bias=False) if self.layout is not None else None
 
     def positions(self, t: int, h: int, w: int, device: torch.device) -> torch.Tensor:
         dims_t = self.width // 3 // 2 * 2
@@ -214,6 +265,9 @@ class VideoDiT(nn.Module):
                 text: torch.Tensor, text_mask: torch.Tensor) -> torch.Tensor:
         b = x.shape[0]
         tokens = self.patch_embed(torch.cat([x, known, mask], 1))
+        if self.layout is not None and self.layout_embed is not None:
+            guess = self.layout(text, text_mask, x.shape[2])
+            tokens = tokens + self.layout_embed(layout_map(guess, x.shape[3], x.shape[4]).to(tokens.dtype))
         tp, hp, wp = tokens.shape[2], tokens.shape[3], tokens.shape[4]
         tokens = tokens.flatten(2).transpose(1, 2) + self.positions(tp, hp, wp, x.device).unsqueeze(0)
         mask_f = text_mask.to(text.dtype).unsqueeze(-1)

@@ -20,7 +20,7 @@ const char* const kUsage =
     "                       [--time-shift S] [--warmup N] [--checkpoint FILE]\n"
     "                       [--rotary-blocks I,J,...|none] [--frame-change-loss W]\n"
     "                       [--noise-correlation C] [--high-noise-share S]\n"
-    "                       [--high-noise-from T] [--frame-modulation]\n"
+    "                       [--high-noise-from T] [--frame-modulation] [--layout-prior]\n"
     "                       [--mean-target LAYOUTS] [--mean-target-from T]\n";
 
 // "--rotary-blocks 1,3,5": DiT block indices; "none" for none.
@@ -71,6 +71,7 @@ int main(int argc, char** argv) {
                                                                                     {"--high-noise-share", 1},
                                                                                     {"--high-noise-from", 1},
                                                                                     {"--frame-modulation", 0},
+                                                                                    {"--layout-prior", 0},
                                                                                     {"--mean-target", 1},
                                                                                     {"--mean-target-from", 1},
                                                                                     {"--help", 0}});
@@ -109,6 +110,7 @@ int main(int argc, char** argv) {
         // The trainer checks the range, as it does for a model file's.
         if (auto correlation = args.number("--noise-correlation")) options.noiseCorrelation = float(*correlation);
         if (args.has("--frame-modulation")) options.frameModulation = true;
+        if (args.has("--layout-prior")) options.layoutPrior = true;
         if (args.has("--rotary-blocks")) options.rotaryBlocks = blockList(args.valueOr("--rotary-blocks", ""));
         const auto result = inference::train(options, [](const std::string& line) {
             std::printf("%s\n", line.c_str());

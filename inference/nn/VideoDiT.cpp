@@ -76,6 +76,13 @@ VideoDiTImpl::VideoDiTImpl(const VideoDiTOptions& o) : options_(o) {
         frameIndex_ = register_module("frame_index", torch::nn::Linear(kFrameFeatures, o.width));
         frameModulation_ = register_module("frame_modulation", torch::nn::Linear(o.width, 6 * o.width));
     }
+    if (o.layoutPrior) {
+        layoutPrior_ = register_module("layout", LayoutPrior(o.textWidth));
+        layoutEmbed_ = register_module(
+            "layout_embed", torch::nn::Conv3d(torch::nn::Conv3dOptions(1, o.width, {o.patchT, o.patchH, o.patchW})
+                                                  .stride({o.patchT, o.patchH, o.patchW})
+                                                  .bias(false)));
+    }
 
     // adaLN-zero: every block starts as the identity and the output as zero.
     torch::NoGradGuard noGrad;
@@ -87,6 +94,7 @@ VideoDiTImpl::VideoDiTImpl(const VideoDiTOptions& o) : options_(o) {
         frameModulation_->weight.zero_();
         frameModulation_->bias.zero_();
     }
+    if (layoutEmbed_) layoutEmbed_->weight.zero_();  // unused until training finds it useful
 }
 
 torch::Tensor VideoDiTImpl::positions(int64_t t, int64_t h, int64_t w, const torch::TensorOptions& opts) const {
@@ -113,11 +121,22 @@ torch::Tensor VideoDiTImpl::frameModulation(const torch::Tensor& conditioning, i
     return frameModulation_(product).view({conditioning.size(0), frames, 6, options_.width});
 }
 
+torch::Tensor VideoDiTImpl::layoutGuess(const torch::Tensor& text, const torch::Tensor& textMask, int64_t frames) {
+    TORCH_CHECK(layoutPrior_, "this DiT has no layout prior");
+    return layoutPrior_->forward(text, textMask, frames);
+}
+
 torch::Tensor VideoDiTImpl::forward(const torch::Tensor& x, const torch::Tensor& known, const torch::Tensor& mask,
                                     const torch::Tensor& t, const torch::Tensor& text, const torch::Tensor& textMask) {
     const auto& o = options_;
     const auto b = x.size(0);
     auto tokens = patchEmbed_(torch::cat({x, known, mask}, 1));  // [B, W, Tp, Hp, Wp]
+    if (layoutEmbed_) {
+        // The guess learns from the rendered objects alone (its own loss); the velocity
+        // loss only learns how to use it.
+        const auto guess = layoutGuess(text, textMask, x.size(2)).detach();
+        tokens = tokens + layoutEmbed_(layoutMap(guess, x.size(3), x.size(4)).to(tokens.dtype()));
+    }
     const auto tp = tokens.size(2), hp = tokens.size(3), wp = tokens.size(4);
     tokens = tokens.flatten(2).transpose(1, 2);  // [B, N, W]
     tokens = tokens + positions(tp, hp, wp, x.options()).unsqueeze(0);

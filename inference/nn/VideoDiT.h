@@ -7,8 +7,12 @@
 // With frameModulation, each latent frame gets its own modulation offsets from the pooled
 // text and the diffusion time times the frame's index: where a mover is at frame f
 // follows from its motion word times f, a product no other path of the DiT forms.
+// With layoutPrior, a small head (LayoutPrior.h) guesses from the prompt alone where its
+// objects are in each frame; the guess, drawn as a map, enters the patch embedding as one
+// more channel, so the words place the objects where the noise says nothing yet.
 
 #include "inference/nn/Layers.h"
+#include "inference/nn/LayoutPrior.h"
 #include "inference/nn/RotaryAttention.h"
 
 #include <vector>
@@ -24,6 +28,7 @@ struct VideoDiTOptions {
     int patchT = 2, patchH = 2, patchW = 2;
     std::vector<int> rotaryBlocks;  // indices of the blocks with a rotary self-attention
     bool frameModulation = false;   // per-frame modulation offsets (starting at zero)
+    bool layoutPrior = false;       // the prompt's layout guess as an input (starting unused)
 };
 
 class DiTBlockImpl : public torch::nn::Module {
@@ -52,6 +57,9 @@ public:
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& known, const torch::Tensor& mask,
                           const torch::Tensor& t, const torch::Tensor& text, const torch::Tensor& textMask);
     const VideoDiTOptions& options() const { return options_; }
+    // The layout head (needs layoutPrior): its guess [B, F, kLayoutChannels] for `frames`
+    // latent frames from the text.
+    torch::Tensor layoutGuess(const torch::Tensor& text, const torch::Tensor& textMask, int64_t frames);
 
 private:
     torch::Tensor positions(int64_t t, int64_t h, int64_t w, const torch::TensorOptions& opts) const;
@@ -63,6 +71,8 @@ private:
     torch::nn::Sequential timeMlp_{nullptr};
     torch::nn::Linear textPool_{nullptr}, modulation_{nullptr}, finalLinear_{nullptr};
     torch::nn::Linear frameText_{nullptr}, frameIndex_{nullptr}, frameModulation_{nullptr};
+    LayoutPrior layoutPrior_{nullptr};
+    torch::nn::Conv3d layoutEmbed_{nullptr};
     torch::nn::ModuleList blocks_;
     torch::nn::LayerNorm finalNorm_{nullptr};
     torch::Tensor finalTable_;  // [2, width]

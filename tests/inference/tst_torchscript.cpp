@@ -33,20 +33,22 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(QFile::exists(package_ + "/manifest.json"));
 
-        // A model with a rotary block, per-frame modulation and noise shared between frames,
-        // its rotary attention and frame modulation given weights (both start as no-ops,
-        // which would hide a wrong export).
+        // A model with a rotary block, per-frame modulation, a layout prior and noise shared
+        // between frames, its rotary attention, frame modulation and layout embedding given
+        // weights (all start as no-ops, which would hide a wrong export).
         torch::manual_seed(22);
         inference::ModelConfig config = inference::loadModelFile(model_.toStdString()).config;
         config.rotaryBlocks = {0};
         config.frameModulation = true;
+        config.layoutPrior = true;
         config.noiseCorrelation = 0.3f;
         inference::NativeModules modules(config);
         {
             torch::NoGradGuard noGrad;
             for (auto& [name, p] : modules.namedParameters()) {
                 if (name.find("final_linear") != std::string::npos || name.find("modulation") != std::string::npos ||
-                    name.find("rotary_attention.attention.out") != std::string::npos) {
+                    name.find("rotary_attention.attention.out") != std::string::npos ||
+                    name.find("layout_embed") != std::string::npos) {
                     p.normal_(0.0, 0.05);
                 }
             }
@@ -153,7 +155,7 @@ private:
     static void addModelRows() {
         QTest::addColumn<bool>("rotary");
         QTest::newRow("plain DiT") << false;
-        QTest::newRow("rotary block, frame modulation, shared noise") << true;
+        QTest::newRow("rotary block, frame modulation, layout prior, shared noise") << true;
     }
 
     QTemporaryDir dir_;

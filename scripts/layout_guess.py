@@ -1,0 +1,66 @@
+"""Where does a model's layout prior (shotcraft-train --layout-prior) put a prompt's objects?
+Prints, for each prompt, the guessed centre (x, y as shares of the frame's width and height)
+in the first and last frame, how far that centre varies over the clips the prompt fits and
+how far the objects spread. With --checkpoint, a run's dit-checkpoint.pt gives the text
+encoder and DiT its raw weights (the model file holds their running average, which lags a
+newly added head by about a thousand steps).
+
+usage: python3 scripts/layout_guess.py MODEL.shotcraft-model [--checkpoint RUN/dit-checkpoint.pt]
+           [--frames N] [PROMPT ...]
+Needs Debian's python3-torch (as scripts/shotcraft_torch.py)."""
+import argparse
+import os
+import re
+import sys
+
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import shotcraft_torch as st  # noqa: E402
+
+PROMPTS = [
+    "a red circle moving right on a black background",
+    "a red circle moving left on a black background",
+    "a blue square moving up on a gray background",
+    "a blue square moving down on a gray background",
+    "a green triangle standing still on a meadow the camera pans left",
+    "a green triangle standing still on a meadow the camera pans right",
+    "a purple triangle bouncing on a white background",
+]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("model")
+    parser.add_argument("prompts", nargs="*")
+    parser.add_argument("--checkpoint", default=None)
+    parser.add_argument("--frames", type=int, default=16)
+    args = parser.parse_args()
+    torch.set_num_threads(1)
+    config, tensors = st.read_model_file(args.model)
+    if not config.get("layout_prior", False):
+        print(f"layout_guess: {args.model} has no layout prior", file=sys.stderr)
+        return 1
+    if args.checkpoint:
+        archive = torch.jit.load(args.checkpoint)
+        raw = dict(archive.named_parameters())
+        raw.update(dict(archive.named_buffers()))
+        for name in tensors:
+            if name.split(".")[0] in ("text", "dit") and name in raw:
+                tensors[name] = raw[name].float()
+    networks = st.Networks(config, tensors)
+    vocabulary = {w: i + 2 for i, w in enumerate(config["vocabulary"])}
+    print("prompt | centre x first -> last | centre y first -> last | centre spread x, y | object spread x, y")
+    with torch.no_grad():
+        for prompt in args.prompts or PROMPTS:
+            ids = [vocabulary[w] for w in re.findall(r"[a-z0-9']+", prompt.lower()) if w in vocabulary]
+            tokens = torch.tensor([ids or [1]])
+            guess = networks.dit.layout(networks.text_encoder(tokens), tokens.ne(0), args.frames)[0]
+            first, last = guess[0], guess[-1]
+            print(f"{prompt} | {first[0]:.2f} -> {last[0]:.2f} | {first[1]:.2f} -> {last[1]:.2f} | "
+                  f"{first[2]:.2f}, {first[3]:.2f} | {first[4]:.2f}, {first[5]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
