@@ -173,20 +173,19 @@ private:
             }
             setRotaryBlocks(*recorded.rotaryBlocks);
         }
-        if (recorded.frameModulation) {
-            if (options_.frameModulation && *options_.frameModulation != *recorded.frameModulation) {
-                throw InferenceError(archive.string() + (*recorded.frameModulation ? " has" : " has no") +
-                                     " per-frame modulation, unlike what --frame-modulation asks");
+        // A part the archive records as there or not, which an explicit option must match.
+        const auto adoptPart = [&](const std::optional<bool>& inArchive, const std::optional<bool>& asked,
+                                   bool& inConfig, const char* part, const char* option) {
+            if (!inArchive) return;
+            if (asked && *asked != *inArchive) {
+                throw InferenceError(archive.string() + (*inArchive ? " has " : " has no ") + part + ", unlike what " +
+                                     option + " asks");
             }
-            config_.frameModulation = *recorded.frameModulation;
-        }
-        if (recorded.layoutPrior) {
-            if (options_.layoutPrior && *options_.layoutPrior != *recorded.layoutPrior) {
-                throw InferenceError(archive.string() + (*recorded.layoutPrior ? " has" : " has no") +
-                                     " layout prior, unlike what --layout-prior asks");
-            }
-            config_.layoutPrior = *recorded.layoutPrior;
-        }
+            inConfig = *inArchive;
+        };
+        adoptPart(recorded.frameModulation, options_.frameModulation, config_.frameModulation, "per-frame modulation",
+                  "--frame-modulation");
+        adoptPart(recorded.layoutPrior, options_.layoutPrior, config_.layoutPrior, "layout prior", "--layout-prior");
         if (recorded.noiseCorrelation && !options_.noiseCorrelation) {
             config_.noiseCorrelation = static_cast<float>(*recorded.noiseCorrelation);
         }

@@ -41,8 +41,9 @@ public:
     torch::Tensor forward(const torch::Tensor& text, const torch::Tensor& textMask, int64_t frames);
 
 private:
-    // Apart: trained together, the spreads (which the size words decide) drew the shared
-    // attention to themselves and the centre never learned the motion words.
+    // Apart, and the spreads read the text without teaching it: trained through the same
+    // encoder as the centre, the spreads (which the size words decide) kept the centre from
+    // learning the motion words.
     PromptReadout centre_{nullptr}, spread_{nullptr};
 };
 TORCH_MODULE(LayoutPrior);
