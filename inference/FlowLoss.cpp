@@ -2,13 +2,22 @@
 
 namespace shotcraft::inference {
 
+namespace {
+
+// Per-frame cell maps [B * F, 1, h, w] of an object mask [B, F, 1, H, W], laid out as the
+// latents are: [B, 1, F, h, w].
+torch::Tensor asLatentLayout(const torch::Tensor& cells, const torch::Tensor& objectMask) {
+    return cells.view({objectMask.size(0), objectMask.size(1), 1, cells.size(2), cells.size(3)})
+        .permute({0, 2, 1, 3, 4});
+}
+
+}  // namespace
+
 torch::Tensor objectWeights(const torch::Tensor& objectMask, int downsample, float extra) {
     namespace F = torch::nn::functional;
-    const auto b = objectMask.size(0), frames = objectMask.size(1);
     auto cells = F::max_pool2d(objectMask.flatten(0, 1), F::MaxPool2dFuncOptions(downsample));
     cells = F::max_pool2d(cells, F::MaxPool2dFuncOptions(3).stride(1).padding(1));
-    cells = cells.view({b, frames, 1, cells.size(2), cells.size(3)}).permute({0, 2, 1, 3, 4});
-    return 1 + extra * cells;
+    return 1 + extra * asLatentLayout(cells, objectMask);
 }
 
 FlowError flowError(NativeModules& modules, const ModelConfig& config, const TrainingBatch& data,
@@ -35,9 +44,7 @@ FlowError flowError(NativeModules& modules, const ModelConfig& config, const Tra
 
 torch::Tensor layoutCoverage(const torch::Tensor& objectMask, int downsample) {
     namespace F = torch::nn::functional;
-    const auto b = objectMask.size(0), frames = objectMask.size(1);
-    auto cells = F::avg_pool2d(objectMask.flatten(0, 1), F::AvgPool2dFuncOptions(downsample));
-    return cells.view({b, frames, 1, cells.size(2), cells.size(3)}).permute({0, 2, 1, 3, 4});
+    return asLatentLayout(F::avg_pool2d(objectMask.flatten(0, 1), F::AvgPool2dFuncOptions(downsample)), objectMask);
 }
 
 torch::Tensor layoutPriorLoss(NativeModules& modules, const ModelConfig& config, const TrainingBatch& data) {
