@@ -10,7 +10,6 @@ usage: python3 scripts/layout_guess.py MODEL.shotcraft-model [--checkpoint RUN/d
 Needs Debian's python3-torch (as scripts/shotcraft_torch.py)."""
 import argparse
 import os
-import re
 import sys
 
 import torch
@@ -42,19 +41,12 @@ def main() -> int:
         print(f"layout_guess: {args.model} has no layout prior", file=sys.stderr)
         return 1
     if args.checkpoint:
-        archive = torch.jit.load(args.checkpoint)
-        raw = dict(archive.named_parameters())
-        raw.update(dict(archive.named_buffers()))
-        for name in tensors:
-            if name.split(".")[0] in ("text", "dit") and name in raw:
-                tensors[name] = raw[name].float()
+        st.adopt_raw_weights(tensors, args.checkpoint)
     networks = st.Networks(config, tensors)
-    vocabulary = {w: i + 2 for i, w in enumerate(config["vocabulary"])}
     print("prompt | centre x first -> last | centre y first -> last | centre spread x, y | object spread x, y")
     with torch.no_grad():
         for prompt in args.prompts or PROMPTS:
-            ids = [vocabulary[w] for w in re.findall(r"[a-z0-9']+", prompt.lower()) if w in vocabulary]
-            tokens = torch.tensor([ids or [1]])
+            tokens = torch.tensor([st.tokenize(config["vocabulary"], prompt, config["max_tokens"])])
             guess = networks.dit.layout(networks.text_encoder(tokens), tokens.ne(0), args.frames)[0]
             first, last = guess[0], guess[-1]
             print(f"{prompt} | {first[0]:.2f} -> {last[0]:.2f} | {first[1]:.2f} -> {last[1]:.2f} | "

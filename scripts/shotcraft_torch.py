@@ -5,6 +5,7 @@ Debian's python3-torch (1.13, as libtorch)."""
 import hashlib
 import json
 import math
+import re
 import struct
 from typing import List, Optional, Tuple
 
@@ -13,6 +14,19 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 MAGIC = b"SHOTCRAFT-MODEL\0"
+FRAME_INDEX_DIMS = 64  # sinusoidal features of the frame index for per-frame modulation (VideoDiT.cpp)
+PAD_TOKEN, EMPTY_TOKEN, FIRST_WORD_TOKEN = 0, 1, 2  # as inference/Tokenizer.h
+
+
+def tokenize(vocabulary: List[str], text: str, max_tokens: int = 32) -> List[int]:
+    """A prompt's token ids as inference/Tokenizer.cpp makes them: lowercased words (letters,
+    digits, apostrophes, any non-ASCII character), unknown words left out, at most max_tokens, and
+    the empty prompt as one token."""
+    ids = {word: i + FIRST_WORD_TOKEN for i, word in enumerate(vocabulary)}
+    words = re.findall(r"[A-Za-z0-9'\u0080-\U0010ffff]+", text)
+    words = ["".join(c.lower() if c.isascii() else c for c in w) for w in words]  # tolower() is ASCII only
+    known = [ids[w] for w in words if w in ids]
+    return known[:max_tokens] or [EMPTY_TOKEN]
 
 
 def sinusoidal(values: torch.Tensor, dims: int, max_period: float) -> torch.Tensor:
@@ -243,7 +257,7 @@ class VideoDiT(nn.Module):
         self.final_linear = nn.Linear(self.width, self.pt * self.ph * self.pw * self.channels)
         frame_modulation = bool(c.get("frame_modulation", False))
         self.frame_text = nn.Linear(self.width, self.width) if frame_modulation else None
-        self.frame_index = nn.Linear(64, self.width) if frame_modulation else None
+        self.frame_index = nn.Linear(FRAME_INDEX_DIMS, self.width) if frame_modulation else None
         self.frame_modulation = nn.Linear(self.width, 6 * self.width) if frame_modulation else None
         self.layout = LayoutPrior(c["text_width"]) if c.get("layout_prior", False) else None
         self.layout_embed = nn.Conv3d(1, self.width, (self.pt, self.ph, self.pw), stride=(self.pt, self.ph, self.pw),
@@ -275,7 +289,7 @@ class VideoDiT(nn.Module):
         conditioning = self.time_mlp(sinusoidal(t * 1000.0, 256, 10000.0)) + self.text_pool(pooled)
         modulation = self.modulation(F.silu(conditioning)).view(b, 1, 6, self.width)
         if self.frame_text is not None and self.frame_index is not None and self.frame_modulation is not None:
-            index = sinusoidal(torch.arange(tp, device=x.device), 64, 100.0).to(conditioning.dtype)
+            index = sinusoidal(torch.arange(tp, device=x.device), FRAME_INDEX_DIMS, 100.0).to(conditioning.dtype)
             product = self.frame_text(F.silu(conditioning)).unsqueeze(1) * self.frame_index(index).unsqueeze(0)
             modulation = modulation + self.frame_modulation(product).view(b, tp, 6, self.width)
         rotary: Optional[Tuple[torch.Tensor, torch.Tensor]] = None
@@ -354,6 +368,18 @@ def read_model_file(path: str):
         raw = blob[t["offset"]:t["offset"] + t["bytes"]]
         tensors[t["name"]] = torch.frombuffer(bytearray(raw), dtype=dtype).reshape(t["shape"]).to(torch.float32)
     return header["config"], tensors
+
+
+def adopt_raw_weights(tensors: dict, checkpoint: str) -> None:
+    """Replaces the text encoder's and DiT's tensors of a model file (their running average,
+    which lags a newly added part by about a thousand steps) with a run's raw weights from its
+    dit-checkpoint.pt."""
+    archive = torch.jit.load(checkpoint)
+    raw = dict(archive.named_parameters())
+    raw.update(dict(archive.named_buffers()))
+    for name in tensors:
+        if name.split(".")[0] in ("text", "dit") and name in raw:
+            tensors[name] = raw[name].float()
 
 
 class Networks:

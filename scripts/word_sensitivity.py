@@ -7,7 +7,8 @@ swap and only from leaving the motion out. Last, the cosine between the token em
 of each swapped pair: words the model does not tell apart drift together from near 0.
 
 usage: python3 scripts/word_sensitivity.py MODEL.shotcraft-model [--word direction|shape|color]
-           [--clips N] [--times T,...] [--first-frame] [--cli build/bin/shotcraft-cli]
+           [--clips N] [--times T,...] [--first-frame]
+           [--checkpoint RUN/dit-checkpoint.pt] [--cli build/bin/shotcraft-cli]
 Needs Debian's python3-torch (as scripts/shotcraft_torch.py) and ffmpeg."""
 import argparse
 import json
@@ -67,6 +68,7 @@ def main() -> None:
     parser.add_argument("--word", choices=sorted(SWAPS), default="direction")
     parser.add_argument("--clips", type=int, default=24)
     parser.add_argument("--times", default="0.6,0.8,0.9,0.95,0.98,1.0")
+    parser.add_argument("--checkpoint", default=None, help="a run's dit-checkpoint.pt: its raw weights")
     parser.add_argument("--first-frame", action="store_true", help="the first frame given, as image to video")
     parser.add_argument("--noises", type=int, default=3, help="noise draws per clip and time")
     parser.add_argument("--cli", default=os.path.join(os.path.dirname(__file__), "..", "build", "bin", "shotcraft-cli"))
@@ -74,12 +76,16 @@ def main() -> None:
     torch.set_num_threads(max(1, os.cpu_count() or 1))
 
     config, tensors = st.read_model_file(args.model)
+    if args.checkpoint:
+        st.adopt_raw_weights(tensors, args.checkpoint)
     net = st.Networks(config, tensors)
     encoder = st.LatentEncoder(net.autoencoder, config["latent_shift"], config["latent_scale"])
-    ids = {word: i + 2 for i, word in enumerate(config["vocabulary"])}  # 0 padding, 1 empty
 
     def tokens(text: str):
-        return [ids[w] for w in re.findall(r"[a-z0-9']+", text.lower()) if w in ids]
+        return st.tokenize(config["vocabulary"], text, config["max_tokens"])
+
+    def token(word: str) -> int:
+        return tokens(word)[0]
 
     with tempfile.TemporaryDirectory() as folder:
         movers = render_movers(args.cli, args.clips, folder)
@@ -133,7 +139,7 @@ def main() -> None:
     embedding = tensors["text.token_embedding.weight"]
     pairs = sorted({tuple(sorted(pair)) for pair in SWAPS[args.word].items()})
     print("token embeddings, cosine: " + ", ".join(
-        f"{a}/{b} {torch.nn.functional.cosine_similarity(embedding[ids[a]], embedding[ids[b]], dim=0):.2f}"
+        f"{a}/{b} {torch.nn.functional.cosine_similarity(embedding[token(a)], embedding[token(b)], dim=0):.2f}"
         for a, b in pairs))
 
 
