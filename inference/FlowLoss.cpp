@@ -4,10 +4,10 @@ namespace shotcraft::inference {
 
 namespace {
 
-// Per-frame cell maps [B * F, 1, h, w] of an object mask [B, F, 1, H, W], laid out as the
-// latents are: [B, 1, F, h, w].
+// Per-frame cell maps [B * F, S, h, w] of object masks [B, F, S, H, W], laid out as the
+// latents are: [B, S, F, h, w].
 torch::Tensor asLatentLayout(const torch::Tensor& cells, const torch::Tensor& objectMask) {
-    return cells.view({objectMask.size(0), objectMask.size(1), 1, cells.size(2), cells.size(3)})
+    return cells.view({objectMask.size(0), objectMask.size(1), cells.size(1), cells.size(2), cells.size(3)})
         .permute({0, 2, 1, 3, 4});
 }
 
@@ -48,10 +48,12 @@ torch::Tensor layoutCoverage(const torch::Tensor& objectMask, int downsample) {
 }
 
 torch::Tensor layoutPriorLoss(NativeModules& modules, const ModelConfig& config, const TrainingBatch& data) {
-    const auto coverage = layoutCoverage(data.objectMask, config.downsample);
+    const auto coverage = layoutCoverage(data.objectSlots, config.downsample);
     const auto text = modules.textEncoder->forward(data.tokens);
     const auto guess = modules.dit->layoutGuess(text, data.tokens.ne(0), coverage.size(2));
-    return nn::layoutLoss(guess, nn::layoutMoments(coverage));
+    std::vector<int64_t> objects;
+    for (const auto& scene : data.scenes) objects.push_back(static_cast<int64_t>(scene.objects.size()));
+    return nn::layoutLoss(guess, nn::layoutMoments(coverage), torch::tensor(objects));
 }
 
 torch::Tensor frameChangeLoss(const FlowError& error, const torch::Tensor& t) {

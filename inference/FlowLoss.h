@@ -42,7 +42,7 @@ private:
 // The per-latent loss weight: 1 + `extra` where the object mask touches a latent cell or
 // its neighbours (the object's edge lives in both), [B, 1, F, h, w] like the latents.
 torch::Tensor objectWeights(const torch::Tensor& objectMask, int downsample, float extra);
-// The share of each latent cell the object mask covers, [B, 1, F, h, w].
+// The share of each latent cell each object mask [B, F, S, H, W] covers, [B, S, F, h, w].
 torch::Tensor layoutCoverage(const torch::Tensor& objectMask, int downsample);
 
 // The DiT's rectified-flow error on a batch at times `t` [B]: squared velocity errors
@@ -59,8 +59,8 @@ FlowError flowError(NativeModules& modules, const ModelConfig& config, const Tra
                     const torch::Tensor& z, const torch::Tensor& zSource, const torch::Tensor& t,
                     const torch::Tensor& noise, float objectWeight, bool bfloat16, const torch::Tensor& zTarget = {});
 
-// The layout head's loss (LayoutPrior.h) on a batch: its guess against the moments of the
-// objects' coverage, over all frames, known or not. The text encoder learns from it too,
+// The layout head's loss (LayoutPrior.h) on a batch: its guess against the moments of each
+// object's coverage (TrainingBatch::objectSlots), over all frames, known or not. The text encoder learns from it too,
 // so words that move objects apart ("moving left", "pans left") are told apart.
 torch::Tensor layoutPriorLoss(NativeModules& modules, const ModelConfig& config, const TrainingBatch& data);
 

@@ -106,6 +106,15 @@ void saveModelFile(const std::string& path, const ModelConfig& config, const Nat
     }
 }
 
+bool joinsLayoutPriorAsNoOp(const std::string& name) {
+    // The second object's readouts reach the DiT only through its embedding, which starts
+    // at zero.
+    for (const char* part : {"dit.layout.second_", "dit.layout_embed_second."}) {
+        if (name.rfind(part, 0) == 0) return true;
+    }
+    return false;
+}
+
 LoadedModel loadModelFile(const std::string& path) {
     QFile file(QString::fromStdString(path));
     if (!file.exists()) throw InferenceError("model file not found: " + path);
@@ -157,6 +166,7 @@ LoadedModel loadModelFile(const std::string& path) {
     torch::NoGradGuard noGrad;
     for (auto& [name, parameter] : loaded.modules->namedParameters()) {
         auto it = entries.find(name);
+        if (it == entries.end() && joinsLayoutPriorAsNoOp(name)) continue;
         if (it == entries.end()) {
             throw InferenceError("model file '" + path + "' lacks the tensor '" + name + "' its config needs");
         }

@@ -2,6 +2,7 @@
 
 #include "inference/InferenceError.h"
 #include "inference/TensorImage.h"
+#include "inference/nn/LayoutPrior.h"
 #include "inference/world/Captions.h"
 #include "inference/world/SceneSampler.h"
 #include "inference/world/WorldRenderer.h"
@@ -40,13 +41,40 @@ std::vector<media::Image> renderRow(const world::WorldScene& scene, const Bucket
     return clip;
 }
 
-// Where the objects are: the clip against the same scene rendered without them (the
-// background, stars and camera drift are identical, so every difference is an object).
-torch::Tensor objectMaskOf(const torch::Tensor& clip, const world::WorldScene& scene, const Bucket& bucket, bool loop) {
+// The scene's background alone: rendered without the objects, its background, stars and
+// camera drift are those of the clip, so every difference from the clip is an object.
+torch::Tensor backgroundOf(const world::WorldScene& scene, const Bucket& bucket, bool loop) {
     world::WorldScene empty = scene;
     empty.objects.clear();
-    const auto background = framesToTensor(renderRow(empty, bucket, loop));
-    return (clip - background).abs().amax(1, true).gt(2.0 / 127.5).to(torch::kFloat32);  // [F, 1, H, W]
+    return framesToTensor(renderRow(empty, bucket, loop));
+}
+
+// Where a clip differs from its background: [F, 1, H, W], 1 on objects.
+torch::Tensor differenceMask(const torch::Tensor& clip, const torch::Tensor& background) {
+    return (clip - background).abs().amax(1, true).gt(2.0 / 127.5).to(torch::kFloat32);
+}
+
+torch::Tensor objectMaskOf(const torch::Tensor& clip, const world::WorldScene& scene, const Bucket& bucket, bool loop) {
+    return differenceMask(clip, backgroundOf(scene, bucket, loop));
+}
+
+// Each object's mask apart, in the order the scene (and its captions) name them:
+// [F, kLayoutSlots, H, W], each object drawn alone (where the other hides part of it too).
+torch::Tensor objectSlotsOf(const torch::Tensor& objectMask, const world::WorldScene& scene, const Bucket& bucket,
+                            bool loop, const torch::Tensor& background) {
+    auto slots = torch::zeros({objectMask.size(0), nn::kLayoutSlots, objectMask.size(2), objectMask.size(3)});
+    if (scene.objects.size() == 1) {
+        slots.narrow(1, 0, 1).copy_(objectMask);
+        return slots;
+    }
+    const auto named = std::min<std::size_t>(scene.objects.size(), nn::kLayoutSlots);
+    for (std::size_t k = 0; k < named; ++k) {
+        world::WorldScene alone = scene;
+        alone.objects = {scene.objects[k]};
+        const auto clip = framesToTensor(renderRow(alone, bucket, loop));
+        slots.narrow(1, static_cast<int64_t>(k), 1).copy_(differenceMask(clip, background));
+    }
+    return slots;
 }
 
 }  // namespace
@@ -71,7 +99,7 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
                         float textDropout) {
     Rng rng(seed);
     const int f = bucket.frames;
-    std::vector<torch::Tensor> frames, sources, objectMasks;
+    std::vector<torch::Tensor> frames, sources, objectMasks, objectSlots;
     std::vector<std::vector<int>> tokenRows;
     auto frameMask = torch::zeros({batch, f});
     auto restyle = torch::zeros({batch}, torch::kBool);
@@ -86,7 +114,9 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
         const MaskKind kind = pickMask(rng);
         const bool loop = kind == MaskKind::Loop;
         frames.push_back(framesToTensor(renderRow(scene, bucket, loop)));
-        objectMasks.push_back(objectMaskOf(frames.back(), scene, bucket, loop));
+        const auto background = backgroundOf(scene, bucket, loop);
+        objectMasks.push_back(differenceMask(frames.back(), background));
+        objectSlots.push_back(objectSlotsOf(objectMasks.back(), scene, bucket, loop, background));
         if (kind == MaskKind::Restyle) {
             world::WorldScene source = scene;
             const auto& styles = world::allStyles();
@@ -137,9 +167,8 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
     for (int i = 0; i < batch; ++i) {
         for (std::size_t k = 0; k < tokenRows[i].size(); ++k) tokens[i][static_cast<int64_t>(k)] = tokenRows[i][k];
     }
-    return {
-        torch::stack(frames), torch::stack(sources), tokens, frameMask, restyle, torch::stack(objectMasks), textOnly,
-        std::move(scenes)};
+    return {torch::stack(frames),      torch::stack(sources),     tokens,   frameMask,        restyle,
+            torch::stack(objectMasks), torch::stack(objectSlots), textOnly, std::move(scenes)};
 }
 
 LayoutClips renderOtherLayouts(const world::WorldScene& scene, const Bucket& bucket, int count, std::uint64_t seed) {

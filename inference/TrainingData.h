@@ -27,6 +27,8 @@ struct TrainingBatch {
     torch::Tensor frameMask;     // [B, F] float, 1 = known frame
     torch::Tensor restyle;       // [B] bool
     torch::Tensor objectMask;    // [B, F, 1, H, W] float, 1 where an object (or its glow) is drawn
+    // [B, F, nn::kLayoutSlots, H, W]: each object's mask alone, in the order the caption names them
+    torch::Tensor objectSlots;
     // Rows the clip is all there is to learn from: no known frames, not restyle, the
     // caption kept. A clip's caption fits many clips; these rows may learn their mean.
     torch::Tensor textOnly;                 // [B] bool

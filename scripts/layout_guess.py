@@ -1,7 +1,8 @@
 """Where does a model's layout prior (shotcraft-train --layout-prior) put a prompt's objects?
-Prints, for each prompt, the guessed centre (x, y as shares of the frame's width and height)
-in the first and last frame, how far that centre varies over the clips the prompt fits and
-how far the objects spread. With --checkpoint, a run's dit-checkpoint.pt gives the text
+Prints, for each prompt and each object it names (in order), the guessed centre (x, y as
+shares of the frame's width and height) in the first and last frame, how far that centre
+varies over the clips the prompt fits, how far the object spreads, and how sure the head
+is that the prompt names it. With --checkpoint, a run's dit-checkpoint.pt gives the text
 encoder and DiT its raw weights (the model file holds their running average, which lags a
 newly added head by about a thousand steps).
 
@@ -25,6 +26,7 @@ PROMPTS = [
     "a green triangle standing still on a meadow the camera pans left",
     "a green triangle standing still on a meadow the camera pans right",
     "a purple triangle bouncing on a white background",
+    "a red circle moving left and a blue square moving up on a black background",
 ]
 
 
@@ -43,14 +45,18 @@ def main() -> int:
     if args.checkpoint:
         st.adopt_raw_weights(tensors, args.checkpoint)
     networks = st.Networks(config, tensors)
-    print("prompt | centre x first -> last | centre y first -> last | centre spread x, y | object spread x, y")
+    print("prompt [object] | centre x first -> last | centre y first -> last | centre spread x, y | "
+          "object spread x, y | presence")
     with torch.no_grad():
         for prompt in args.prompts or PROMPTS:
             tokens = torch.tensor([st.tokenize(config["vocabulary"], prompt, config["max_tokens"])])
             guess = networks.dit.layout(networks.text_encoder(tokens), tokens.ne(0), args.frames)[0]
-            first, last = guess[0], guess[-1]
-            print(f"{prompt} | {first[0]:.2f} -> {last[0]:.2f} | {first[1]:.2f} -> {last[1]:.2f} | "
-                  f"{first[2]:.2f}, {first[3]:.2f} | {first[4]:.2f}, {first[5]:.2f}")
+            for slot in range(guess.shape[1]):
+                first, last = guess[0, slot], guess[-1, slot]
+                if slot > 0 and first[6] < 0.5:
+                    continue  # the prompt names no second object
+                print(f"{prompt} [{slot + 1}] | {first[0]:.2f} -> {last[0]:.2f} | {first[1]:.2f} -> {last[1]:.2f} | "
+                      f"{first[2]:.2f}, {first[3]:.2f} | {first[4]:.2f}, {first[5]:.2f} | {first[6]:.2f}")
     return 0
 
 

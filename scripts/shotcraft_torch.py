@@ -208,33 +208,49 @@ class PromptReadout(nn.Module):
 
 
 class LayoutPrior(nn.Module):
-    """The prompt's guess of where its objects are per frame (LayoutPrior.cpp): centre x, y,
-    the centre's spread x, y and the objects' spread x, y, in shares of the frame."""
+    """The prompt's guess of where each object it names is per frame (LayoutPrior.cpp):
+    [B, F, 2 objects, 7]: centre x, y, the centre's spread x, y, the object's spread x, y, in
+    shares of the frame, and the object's presence."""
 
     def __init__(self, text_width: int):
         super().__init__()
         self.centre = PromptReadout(text_width, 256, 4)
         self.spread = PromptReadout(text_width, 64, 4)
+        self.second_centre = PromptReadout(text_width, 256, 4)
+        self.second_spread = PromptReadout(text_width, 64, 4)
+        self.second_present = PromptReadout(text_width, 64, 1)
 
     def forward(self, text: torch.Tensor, text_mask: torch.Tensor, frames: int) -> torch.Tensor:
         b = text.shape[0]
-        ends = torch.sigmoid(self.centre(text, text_mask))
-        start, end = ends[:, 0:2].unsqueeze(1), ends[:, 2:4].unsqueeze(1)
         share = (torch.arange(frames, device=text.device).to(text.dtype) / max(1, frames - 1)).view(1, -1, 1)
-        spreads = (F.softplus(self.spread(text.detach(), text_mask)) + 0.01).unsqueeze(1).expand(b, frames, 4)
-        return torch.cat([start + share * (end - start), spreads], 2)
+        # All but the first object's centre read the text detached (LayoutPrior.cpp).
+        first = slot_guess(self.centre(text, text_mask), self.spread(text.detach(), text_mask), share)
+        second = slot_guess(self.second_centre(text.detach(), text_mask), self.second_spread(text.detach(), text_mask),
+                            share)
+        second_present = torch.sigmoid(self.second_present(text.detach(), text_mask)).unsqueeze(1).expand(b, frames, 1)
+        return torch.stack([torch.cat([first, torch.ones_like(second_present)], 2),
+                            torch.cat([second, second_present], 2)], 2)
+
+
+def slot_guess(centre: torch.Tensor, spread: torch.Tensor, share: torch.Tensor) -> torch.Tensor:
+    """One object's guess [B, F, 6] from its readouts' outputs (LayoutPriorImpl::slotGuess)."""
+    b, frames = centre.shape[0], share.shape[1]
+    ends = torch.sigmoid(centre)
+    start, end = ends[:, 0:2].unsqueeze(1), ends[:, 2:4].unsqueeze(1)
+    spreads = (F.softplus(spread) + 0.01).unsqueeze(1).expand(b, frames, 4)
+    return torch.cat([start + share * (end - start), spreads], 2)
 
 
 def layout_map(guess: torch.Tensor, h: int, w: int) -> torch.Tensor:
-    """The guess drawn as a map [B, 1, F, h, w] (LayoutPrior.cpp layoutMap)."""
+    """The guess drawn as one map per object [B, 2, F, h, w] (LayoutPrior.cpp layoutMap)."""
     xs = (torch.arange(w, device=guess.device).to(guess.dtype) + 0.5) / w
     ys = (torch.arange(h, device=guess.device).to(guess.dtype) + 0.5) / h
-    var_x = guess[..., 2] ** 2 + guess[..., 4] ** 2
-    var_y = guess[..., 3] ** 2 + guess[..., 5] ** 2
-    dx = xs.view(1, 1, 1, w) - guess[..., 0].unsqueeze(-1).unsqueeze(-1)
-    dy = ys.view(1, 1, h, 1) - guess[..., 1].unsqueeze(-1).unsqueeze(-1)
-    return torch.exp(-0.5 * (dx ** 2 / var_x.unsqueeze(-1).unsqueeze(-1) +
-                             dy ** 2 / var_y.unsqueeze(-1).unsqueeze(-1))).unsqueeze(1)
+    g = guess.unsqueeze(-1).unsqueeze(-1)  # [B, F, S, 7, 1, 1]
+    var_x = g[:, :, :, 2] ** 2 + g[:, :, :, 4] ** 2
+    var_y = g[:, :, :, 3] ** 2 + g[:, :, :, 5] ** 2
+    dx = xs.view(1, 1, 1, 1, w) - g[:, :, :, 0]
+    dy = ys.view(1, 1, 1, h, 1) - g[:, :, :, 1]
+    return (g[:, :, :, 6] * torch.exp(-0.5 * (dx ** 2 / var_x + dy ** 2 / var_y))).permute(0, 2, 1, 3, 4)
 
 
 class VideoDiT(nn.Module):
@@ -262,6 +278,9 @@ class VideoDiT(nn.Module):
         self.layout = LayoutPrior(c["text_width"]) if c.get("layout_prior", False) else None
         self.layout_embed = nn.Conv3d(1, self.width, (self.pt, self.ph, self.pw), stride=(self.pt, self.ph, self.pw),
                                       bias=False) if self.layout is not None else None
+        self.layout_embed_second = nn.Conv3d(1, self.width, (self.pt, self.ph, self.pw),
+                                             stride=(self.pt, self.ph, self.pw),
+                                             bias=False) if self.layout is not None else None
 
     def positions(self, t: int, h: int, w: int, device: torch.device) -> torch.Tensor:
         dims_t = self.width // 3 // 2 * 2
@@ -279,9 +298,10 @@ class VideoDiT(nn.Module):
                 text: torch.Tensor, text_mask: torch.Tensor) -> torch.Tensor:
         b = x.shape[0]
         tokens = self.patch_embed(torch.cat([x, known, mask], 1))
-        if self.layout is not None and self.layout_embed is not None:
+        if self.layout is not None and self.layout_embed is not None and self.layout_embed_second is not None:
             guess = self.layout(text, text_mask, x.shape[2])
-            tokens = tokens + self.layout_embed(layout_map(guess, x.shape[3], x.shape[4]).to(tokens.dtype))
+            layout = layout_map(guess, x.shape[3], x.shape[4]).to(tokens.dtype)
+            tokens = tokens + self.layout_embed(layout[:, 0:1]) + self.layout_embed_second(layout[:, 1:2])
         tp, hp, wp = tokens.shape[2], tokens.shape[3], tokens.shape[4]
         tokens = tokens.flatten(2).transpose(1, 2) + self.positions(tp, hp, wp, x.device).unsqueeze(0)
         mask_f = text_mask.to(text.dtype).unsqueeze(-1)

@@ -78,10 +78,15 @@ VideoDiTImpl::VideoDiTImpl(const VideoDiTOptions& o) : options_(o) {
     }
     if (o.layoutPrior) {
         layoutPrior_ = register_module("layout", LayoutPrior(o.textWidth));
-        layoutEmbed_ = register_module(
-            "layout_embed", torch::nn::Conv3d(torch::nn::Conv3dOptions(1, o.width, {o.patchT, o.patchH, o.patchW})
-                                                  .stride({o.patchT, o.patchH, o.patchW})
-                                                  .bias(false)));
+        // One embedding per object slot (apart rather than one of two channels, so that a
+        // model trained with one slot gains the second as a no-op).
+        const auto embed = [&] {
+            return torch::nn::Conv3d(torch::nn::Conv3dOptions(1, o.width, {o.patchT, o.patchH, o.patchW})
+                                         .stride({o.patchT, o.patchH, o.patchW})
+                                         .bias(false));
+        };
+        layoutEmbed_ = register_module("layout_embed", embed());
+        layoutEmbedSecond_ = register_module("layout_embed_second", embed());
     }
 
     // adaLN-zero: every block starts as the identity and the output as zero.
@@ -94,7 +99,10 @@ VideoDiTImpl::VideoDiTImpl(const VideoDiTOptions& o) : options_(o) {
         frameModulation_->weight.zero_();
         frameModulation_->bias.zero_();
     }
-    if (layoutEmbed_) layoutEmbed_->weight.zero_();  // unused until training finds it useful
+    if (layoutEmbed_) {  // unused until training finds them useful
+        layoutEmbed_->weight.zero_();
+        layoutEmbedSecond_->weight.zero_();
+    }
 }
 
 torch::Tensor VideoDiTImpl::positions(int64_t t, int64_t h, int64_t w, const torch::TensorOptions& opts) const {
@@ -135,7 +143,8 @@ torch::Tensor VideoDiTImpl::forward(const torch::Tensor& x, const torch::Tensor&
         // The guess learns from the rendered objects alone (its own loss); the velocity
         // loss only learns how to use it.
         const auto guess = layoutGuess(text, textMask, x.size(2)).detach();
-        tokens = tokens + layoutEmbed_(layoutMap(guess, x.size(3), x.size(4)).to(tokens.dtype()));
+        const auto map = layoutMap(guess, x.size(3), x.size(4)).to(tokens.dtype());  // [B, slots, F, h, w]
+        tokens = tokens + layoutEmbed_(map.narrow(1, 0, 1)) + layoutEmbedSecond_(map.narrow(1, 1, 1));
     }
     const auto tp = tokens.size(2), hp = tokens.size(3), wp = tokens.size(4);
     tokens = tokens.flatten(2).transpose(1, 2);  // [B, N, W]

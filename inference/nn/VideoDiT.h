@@ -7,9 +7,9 @@
 // With frameModulation, each latent frame gets its own modulation offsets from the pooled
 // text and the diffusion time times the frame's index: where a mover is at frame f
 // follows from its motion word times f, a product no other path of the DiT forms.
-// With layoutPrior, a small head (LayoutPrior.h) guesses from the prompt alone where its
-// objects are in each frame; the guess, drawn as a map, enters the patch embedding as one
-// more channel, so the words place the objects where the noise says nothing yet.
+// With layoutPrior, a small head (LayoutPrior.h) guesses from the prompt alone where each
+// of its objects is in each frame; the guess, drawn as one map per object, enters the
+// patch embedding, so the words place the objects where the noise says nothing yet.
 
 #include "inference/nn/Layers.h"
 #include "inference/nn/LayoutPrior.h"
@@ -57,7 +57,7 @@ public:
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& known, const torch::Tensor& mask,
                           const torch::Tensor& t, const torch::Tensor& text, const torch::Tensor& textMask);
     const VideoDiTOptions& options() const { return options_; }
-    // The layout head (needs layoutPrior): its guess [B, F, kLayoutChannels] for `frames`
+    // The layout head (needs layoutPrior): its guess [B, F, kLayoutSlots, kLayoutChannels] for `frames`
     // latent frames from the text.
     torch::Tensor layoutGuess(const torch::Tensor& text, const torch::Tensor& textMask, int64_t frames);
 
@@ -72,7 +72,7 @@ private:
     torch::nn::Linear textPool_{nullptr}, modulation_{nullptr}, finalLinear_{nullptr};
     torch::nn::Linear frameText_{nullptr}, frameIndex_{nullptr}, frameModulation_{nullptr};
     LayoutPrior layoutPrior_{nullptr};
-    torch::nn::Conv3d layoutEmbed_{nullptr};
+    torch::nn::Conv3d layoutEmbed_{nullptr}, layoutEmbedSecond_{nullptr};
     torch::nn::ModuleList blocks_;
     torch::nn::LayerNorm finalNorm_{nullptr};
     torch::Tensor finalTable_;  // [2, width]

@@ -34,7 +34,7 @@ private slots:
         QVERIFY(QFile::exists(package_ + "/manifest.json"));
 
         // A model with a rotary block, per-frame modulation, a layout prior and noise shared
-        // between frames, its rotary attention, frame modulation and layout embedding given
+        // between frames, its rotary attention, frame modulation and layout embeddings given
         // weights (all start as no-ops, which would hide a wrong export).
         torch::manual_seed(22);
         inference::ModelConfig config = inference::loadModelFile(model_.toStdString()).config;

@@ -17,8 +17,14 @@
 #include "inference/nn/RotaryAttention.h"
 #include "inference/world/Captions.h"
 
+#include <cstring>
+#include <functional>
+
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -26,6 +32,39 @@
 using namespace shotcraft::inference;
 
 namespace {
+
+// Copies a model file leaving out the tensors `drop` names (their bytes stay, unreferenced),
+// as a file written before those tensors existed; returns how many it left out.
+int rewriteModelFileWithout(const std::string& from, const std::string& to,
+                            const std::function<bool(const std::string&)>& drop) {
+    QFile in(QString::fromStdString(from));
+    if (!in.open(QIODevice::ReadOnly)) return -1;
+    const QByteArray contents = in.readAll();
+    const int prefix = 16 + 4 + 8;
+    std::uint64_t headerSize = 0;
+    std::memcpy(&headerSize, contents.constData() + 20, 8);
+    QJsonObject header = QJsonDocument::fromJson(contents.mid(prefix, int(headerSize))).object();
+    QJsonArray kept;
+    int dropped = 0;
+    for (const auto& entry : header["tensors"].toArray()) {
+        if (drop(entry.toObject()["name"].toString().toStdString())) {
+            ++dropped;
+        } else {
+            kept.append(entry);
+        }
+    }
+    header["tensors"] = kept;
+    const QByteArray newHeader = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    const std::uint64_t newSize = static_cast<std::uint64_t>(newHeader.size());
+    QByteArray out = contents.left(20);
+    out.append(reinterpret_cast<const char*>(&newSize), 8);
+    out.append(newHeader);
+    out.append(contents.mid(prefix + int(headerSize), contents.size() - prefix - int(headerSize) - 32));
+    out.append(QCryptographicHash::hash(out, QCryptographicHash::Sha256));
+    QFile file(QString::fromStdString(to));
+    if (!file.open(QIODevice::WriteOnly) || file.write(out) != out.size()) return -1;
+    return dropped;
+}
 TrainOptions options(const QString& dir, const std::string& stage, std::int64_t steps) {
     TrainOptions o;
     o.stage = stage;
@@ -115,6 +154,24 @@ private slots:
         const double insideChange = (motion * inside).sum().item<double>() / inside.sum().item<double>();
         QVERIFY2(insideChange > 4 * outsideChange,
                  qPrintable(QString("%1 vs %2").arg(insideChange).arg(outsideChange)));
+        // Each object's own mask, in the order the caption names them: one object's is the
+        // clip's mask; two objects' are both drawn and together cover what the clip's does.
+        QCOMPARE(batch.objectSlots.sizes().vec(), (std::vector<int64_t>{12, 16, nn::kLayoutSlots, 64, 64}));
+        int pairs = 0;
+        for (int64_t i = 0; i < 12; ++i) {
+            const auto own = batch.objectSlots[i];
+            if (batch.scenes[i].objects.size() == 1) {
+                QVERIFY(own.narrow(1, 0, 1).equal(batch.objectMask[i]));
+                QCOMPARE(own.narrow(1, 1, 1).sum().item<double>(), 0.0);
+                continue;
+            }
+            ++pairs;
+            QVERIFY(own.narrow(1, 0, 1).sum().item<double>() > 0);
+            QVERIFY(own.narrow(1, 1, 1).sum().item<double>() > 0);
+            const double apart = (own.amax(1, true) - batch.objectMask[i]).abs().mean().item<double>();
+            QVERIFY2(apart < 0.005, qPrintable(QString("clip %1: %2").arg(i).arg(apart)));
+        }
+        QVERIFY(pairs > 0);
     }
 
     // Text-only rows near pure noise learn the mean over layouts of their scene; other rows,
@@ -436,49 +493,74 @@ private slots:
         QVERIFY(!QFileInfo::exists(second.filePath("never")));
     }
 
-    // The layout head's target is the share of each latent cell the objects cover.
+    // The layout head's target is the share of each latent cell each object covers.
     void layoutCoverageIsTheObjectsShareOfEachCell() {
-        auto mask = torch::zeros({1, 2, 1, 8, 8});
+        auto mask = torch::zeros({1, 2, 2, 8, 8});  // 2 frames, 2 objects
         mask.index_put_({0, 1, 0, torch::indexing::Slice(0, 2), torch::indexing::Slice(4, 8)}, 1.0);
+        mask.index_put_({0, 0, 1, torch::indexing::Slice(4, 8), torch::indexing::Slice(0, 4)}, 1.0);
         const auto coverage = layoutCoverage(mask, 4);
-        QCOMPARE(coverage.sizes().vec(), (std::vector<int64_t>{1, 1, 2, 2, 2}));
-        QCOMPARE(coverage.sum().item<double>(), 0.5);  // frame 0 empty; frame 1 half a cell
+        QCOMPARE(coverage.sizes().vec(), (std::vector<int64_t>{1, 2, 2, 2, 2}));  // [B, objects, F, h, w]
+        QCOMPARE(coverage[0][0].sum().item<double>(), 0.5);                       // the first: frame 1, half a cell
         QCOMPARE(coverage[0][0][1][0][1].item<double>(), 0.5);
+        QCOMPARE(coverage[0][1][0][1][0].item<double>(), 1.0);  // the second: frame 0, a whole cell
+        QCOMPARE(coverage[0][1].sum().item<double>(), 1.0);
     }
 
-    // The layout head's targets are the coverage's moments per frame; its map peaks at the
-    // guessed centre.
+    // The layout head's targets are each object's coverage moments per frame; its map peaks
+    // at each object's guessed centre, as high as the object's presence.
     void layoutMomentsAndMapAgree() {
-        auto coverage = torch::zeros({1, 1, 2, 4, 8});
-        coverage.index_put_({0, 0, 1, 1, 6}, 1.0);  // frame 1: one cell, row 1, column 6
-        const auto target = nn::layoutMoments(coverage);
-        QCOMPARE(target.present[0][0].item<bool>(), false);
-        QCOMPARE(target.present[0][1].item<bool>(), true);
-        QCOMPARE(target.moments[0][1][0].item<float>(), 6.5f / 8);  // centre x, a share of the width
-        QCOMPARE(target.moments[0][1][1].item<float>(), 1.5f / 4);
-        QCOMPARE(target.moments[0][1][2].item<float>(), 0.0f);  // one cell: no spread
-        auto guess = torch::zeros({1, 2, nn::kLayoutChannels});
-        guess.select(2, nn::kCentreX).fill_(6.5 / 8);
-        guess.select(2, nn::kCentreY).fill_(1.5 / 4);
-        guess.narrow(2, nn::kCentreSpreadX, 4).fill_(0.1);
-        const auto map = nn::layoutMap(guess, 4, 8)[0][0][1];
-        QCOMPARE(map.argmax().item<int64_t>(), int64_t(1 * 8 + 6));
-        QVERIFY(std::abs(map.max().item<float>() - 1.0f) < 1e-6);
-        // A guess on the centre and the spread has no loss but the centre's own spread.
-        guess.select(2, nn::kObjectSpreadX).fill_(0);
-        guess.select(2, nn::kObjectSpreadY).fill_(0);
-        guess.select(2, nn::kCentreSpreadX).fill_(0);
-        guess.select(2, nn::kCentreSpreadY).fill_(0);
-        QCOMPARE(nn::layoutLoss(guess, target).item<float>(), 0.0f);
-        guess.select(2, nn::kCentreX).fill_(0.5);
-        QVERIFY(nn::layoutLoss(guess, target).item<float>() > 0.01f);
+        auto coverage = torch::zeros({1, 2, 2, 4, 8});  // [B, objects, F, h, w]
+        coverage.index_put_({0, 0, 1, 1, 6}, 1.0);      // the first: frame 1, row 1, column 6
+        coverage.index_put_({0, 1, 0, 2, 1}, 1.0);      // the second: frame 0, row 2, column 1
+        coverage.index_put_({0, 1, 1, 2, 1}, 1.0);
+        const auto target = nn::layoutMoments(coverage);  // [B, F, objects, ...]
+        QCOMPARE(target.present[0][0][0].item<bool>(), false);
+        QCOMPARE(target.present[0][1][0].item<bool>(), true);
+        QCOMPARE(target.moments[0][1][0][0].item<float>(), 6.5f / 8);  // centre x, a share of the width
+        QCOMPARE(target.moments[0][1][0][1].item<float>(), 1.5f / 4);
+        QCOMPARE(target.moments[0][1][0][2].item<float>(), 0.0f);  // one cell: no spread
+        QCOMPARE(target.moments[0][0][1][0].item<float>(), 1.5f / 8);
+        auto guess = torch::zeros({1, 2, nn::kLayoutSlots, nn::kLayoutChannels});
+        const auto place = [&](int64_t slot, double x, double y) {
+            guess.select(2, slot).select(2, nn::kCentreX).fill_(x);
+            guess.select(2, slot).select(2, nn::kCentreY).fill_(y);
+        };
+        place(0, 6.5 / 8, 1.5 / 4);
+        place(1, 1.5 / 8, 2.5 / 4);
+        guess.narrow(3, nn::kCentreSpreadX, 4).fill_(0.1);
+        guess.select(3, nn::kPresence).fill_(1.0);
+        guess.select(2, 1).select(2, nn::kPresence).fill_(0.5);
+        const auto map = nn::layoutMap(guess, 4, 8);  // [B, objects, F, h, w]
+        QCOMPARE(map.sizes().vec(), (std::vector<int64_t>{1, 2, 2, 4, 8}));
+        QCOMPARE(map[0][0][1].argmax().item<int64_t>(), int64_t(1 * 8 + 6));
+        QVERIFY(std::abs(map[0][0][1].max().item<float>() - 1.0f) < 1e-6);
+        QCOMPARE(map[0][1][0].argmax().item<int64_t>(), int64_t(2 * 8 + 1));
+        QVERIFY(std::abs(map[0][1][0].max().item<float>() - 0.5f) < 1e-6);
+        // A guess on each centre and spread, sure of the second object, has no loss but the
+        // centres' own spread.
+        guess.narrow(3, nn::kCentreSpreadX, 4).fill_(0);
+        guess.select(3, nn::kPresence).fill_(1.0);
+        const auto two = torch::tensor({int64_t{2}}), one = torch::tensor({int64_t{1}});
+        QVERIFY(nn::layoutLoss(guess, target, two).item<float>() < 1e-5f);
+        // A scene of one object: the second slot's place costs nothing, its presence does.
+        place(1, 0.9, 0.9);
+        QVERIFY(nn::layoutLoss(guess, target, one).item<float>() > 1.0f);
+        guess.select(2, 1).select(2, nn::kPresence).fill_(0.0);
+        QVERIFY(nn::layoutLoss(guess, target, one).item<float>() < 1e-5f);
+        QVERIFY(nn::layoutLoss(guess, target, two).item<float>() > 1.0f);
+        guess.select(2, 1).select(2, nn::kPresence).fill_(1.0);
+        QVERIFY(nn::layoutLoss(guess, target, two).item<float>() > 0.01f);  // the second centre missed
+        place(1, 1.5 / 8, 2.5 / 4);
+        place(0, 0.5, 0.5);
+        QVERIFY(nn::layoutLoss(guess, target, two).item<float>() > 0.01f);  // the first missed
     }
 
     // Fitted to rendered clips for a short while, the layout head puts a prompt's mover
     // where the world has it: "moving right" guesses the first frame's centre left of the
     // last frame's, "moving left" the other way round. The shape and color words say nothing
-    // of the place. (The camera panning left drifts a still object right; that takes the
-    // head longer, so it is only reported.)
+    // of the place. A prompt naming a second object has the second slot present, one naming
+    // one has not. (The camera panning left drifts a still object right, and the second
+    // object's own direction: these take the head longer, so they are only reported.)
     void layoutPriorLearnsWhereTheWordsPutMovers() {
         QTemporaryDir dir;
         const std::string path = dir.filePath("initial.shotcraft-model").toStdString();
@@ -509,13 +591,15 @@ private slots:
         const double after = heldLoss();
         QVERIFY2(after < 0.9 * before, qPrintable(QString("%1 -> %2").arg(before).arg(after)));
         torch::NoGradGuard noGrad;
-        // The guessed centre's x (0 = left edge, 1 = right) in the first and last frame.
-        const auto centres = [&](const std::string& prompt) {
+        // A channel of an object's guess (LayoutChannel) in the first and last of 16 frames.
+        const auto firstAndLast = [&](const std::string& prompt, int64_t channel, int64_t slot = 0) {
             const auto ids = tokenizer.encode(prompt).ids;
             const auto tokens = torch::tensor(std::vector<int64_t>(ids.begin(), ids.end())).unsqueeze(0);
             const auto guess = modules.dit->layoutGuess(modules.textEncoder->forward(tokens), tokens.ne(0), 16)[0];
-            return std::pair{guess[0][nn::kCentreX].item<double>(), guess[15][nn::kCentreX].item<double>()};
+            return std::pair{guess[0][slot][channel].item<double>(), guess[15][slot][channel].item<double>()};
         };
+        // The guessed centre's x (0 = left edge, 1 = right).
+        const auto centres = [&](const std::string& prompt) { return firstAndLast(prompt, nn::kCentreX); };
         const auto right = centres("a red circle moving right on a black background");
         const auto left = centres("a red circle moving left on a black background");
         const auto leftSquare = centres("a blue square moving left on a black background");
@@ -526,6 +610,79 @@ private slots:
         QVERIFY(right.second - right.first > 0.2);
         QVERIFY(left.first - left.second > 0.1);
         QVERIFY(std::abs(leftSquare.first - left.first) < 0.1);
+        // A second object named: the second slot is there, and goes its own way.
+        const std::string pair = "a red circle moving left and a blue square moving right on a black background";
+        const double secondThere = firstAndLast(pair, nn::kPresence, 1).first;
+        const double secondNotThere =
+            firstAndLast("a red circle moving left on a black background", nn::kPresence, 1).first;
+        const auto pairFirst = firstAndLast(pair, nn::kCentreX, 0), pairSecond = firstAndLast(pair, nn::kCentreX, 1);
+        qInfo("second object named %.3f, not %.3f; left and right: first %.3f -> %.3f, second %.3f -> %.3f",
+              secondThere, secondNotThere, pairFirst.first, pairFirst.second, pairSecond.first, pairSecond.second);
+        QVERIFY(secondThere > 0.9);
+        QVERIFY(secondNotThere < 0.1);
+    }
+
+    // A model file written before the layout prior had its later parts (each object's
+    // growth, the second object) loads with them as no-ops: the DiT's velocity is the same as
+    // with the parts at their starting values. A file lacking any other tensor is refused.
+    void layoutPriorFilesWithoutItsLaterPartsLoad() {
+        QTemporaryDir dir;
+        const std::string initial = dir.filePath("initial.shotcraft-model").toStdString();
+        writeInitialModel(initial, "test", 5);
+        ModelConfig config = loadModelFile(initial).config;
+        config.layoutPrior = true;
+        torch::manual_seed(6);
+        NativeModules modules(config);
+        {
+            // The output and the first object's map in use (they start at zero), so that the
+            // velocity depends on the guess.
+            torch::NoGradGuard noGrad;
+            for (auto& [name, p] : modules.namedParameters()) {
+                if (name.find("final_linear") != std::string::npos || name.find("modulation") != std::string::npos ||
+                    name == "dit.layout_embed.weight") {
+                    p.normal_(0.0, 0.05);
+                }
+            }
+        }
+        const std::string full = dir.filePath("full.shotcraft-model").toStdString();
+        saveModelFile(full, config, modules, {}, false);
+        const std::string older = dir.filePath("older.shotcraft-model").toStdString();
+        const int dropped =
+            rewriteModelFileWithout(full, older, [](const std::string& name) { return joinsLayoutPriorAsNoOp(name); });
+        QVERIFY(dropped > 10);
+        QVERIFY(!joinsLayoutPriorAsNoOp("dit.layout.centre.head.3.weight"));
+        QVERIFY(!joinsLayoutPriorAsNoOp("dit.layout_embed.weight"));
+
+        torch::manual_seed(7);
+        const auto fromFull = loadModelFile(full);
+        const auto fromOlder = loadModelFile(older);
+        const auto velocity = [](const LoadedModel& m) {
+            torch::NoGradGuard noGrad;
+            torch::manual_seed(8);
+            const auto x = torch::randn({1, m.config.latentChannels, 4, 8, 8});
+            const auto tokens = torch::tensor(std::vector<int64_t>{5, 9, 12}).unsqueeze(0);
+            const auto text = m.modules->textEncoder->forward(tokens);
+            return m.modules->dit->forward(x, torch::zeros_like(x), torch::zeros({1, 1, 4, 8, 8}),
+                                           torch::full({1}, 0.9f), text, tokens.ne(0));
+        };
+        const auto before = velocity(fromFull);
+        QVERIFY(torch::allclose(before, velocity(fromOlder), 1e-5, 1e-6));
+        {
+            torch::NoGradGuard noGrad;  // without the first object's map the velocity differs
+            fromFull.modules->dit->named_parameters()["layout_embed.weight"].zero_();
+        }
+        QVERIFY(!torch::allclose(before, velocity(fromFull), 1e-4, 1e-5));
+
+        const std::string broken = dir.filePath("broken.shotcraft-model").toStdString();
+        rewriteModelFileWithout(full, broken,
+                                [](const std::string& name) { return name == "dit.layout_embed.weight"; });
+        try {
+            loadModelFile(broken);
+            QFAIL("a model file without its layout embedding loaded");
+        } catch (const InferenceError& e) {
+            QVERIFY2(std::string(e.what()).find("lacks the tensor 'dit.layout_embed.weight'") != std::string::npos,
+                     e.what());
+        }
     }
 
     void frameChangeLossChargesJumpsNotSteadyErrors() {
