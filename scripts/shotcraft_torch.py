@@ -402,6 +402,13 @@ def adopt_raw_weights(tensors: dict, checkpoint: str) -> None:
             tensors[name] = raw[name].float()
 
 
+def joins_layout_prior_as_no_op(name: str) -> bool:
+    """A part of the layout prior a model file written before it may lack (NativeModules.cpp
+    joinsLayoutPriorAsNoOp): the second object, which reaches the DiT only through its
+    embedding, zero when the file lacks it."""
+    return name.startswith(("dit.layout.second_", "dit.layout_embed_second."))
+
+
 class Networks:
     """The three networks of a model, built from a config (random weights) or a file."""
 
@@ -414,7 +421,14 @@ class Networks:
         if tensors is not None:
             for prefix, module in (("ae.", self.autoencoder), ("text.", self.text_encoder), ("dit.", self.dit)):
                 state = {k[len(prefix):]: v for k, v in tensors.items() if k.startswith(prefix)}
-                module.load_state_dict(state, strict=True)
+                missing, unexpected = module.load_state_dict(state, strict=False)
+                lacking = [k for k in missing if not joins_layout_prior_as_no_op(prefix + k)]
+                if lacking or unexpected:
+                    raise ValueError(f"model tensors do not fit its config: lacking {lacking[:3]}, "
+                                     f"unused {list(unexpected)[:3]}")
+                if "layout_embed_second.weight" in missing:  # the part joins as a no-op
+                    with torch.no_grad():
+                        self.dit.layout_embed_second.weight.zero_()
         for m in (self.autoencoder, self.text_encoder, self.dit):
             m.eval()
 
