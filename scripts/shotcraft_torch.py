@@ -274,6 +274,7 @@ class VideoDiT(nn.Module):
         frame_modulation = bool(c.get("frame_modulation", False))
         self.frame_text = nn.Linear(self.width, self.width) if frame_modulation else None
         self.frame_index = nn.Linear(FRAME_INDEX_DIMS, self.width) if frame_modulation else None
+        self.frame_index_dims = FRAME_INDEX_DIMS  # an attribute: TorchScript reads no global ints
         self.frame_modulation = nn.Linear(self.width, 6 * self.width) if frame_modulation else None
         self.layout = LayoutPrior(c["text_width"]) if c.get("layout_prior", False) else None
         self.layout_embed = nn.Conv3d(1, self.width, (self.pt, self.ph, self.pw), stride=(self.pt, self.ph, self.pw),
@@ -309,7 +310,7 @@ class VideoDiT(nn.Module):
         conditioning = self.time_mlp(sinusoidal(t * 1000.0, 256, 10000.0)) + self.text_pool(pooled)
         modulation = self.modulation(F.silu(conditioning)).view(b, 1, 6, self.width)
         if self.frame_text is not None and self.frame_index is not None and self.frame_modulation is not None:
-            index = sinusoidal(torch.arange(tp, device=x.device), FRAME_INDEX_DIMS, 100.0).to(conditioning.dtype)
+            index = sinusoidal(torch.arange(tp, device=x.device), self.frame_index_dims, 100.0).to(conditioning.dtype)
             product = self.frame_text(F.silu(conditioning)).unsqueeze(1) * self.frame_index(index).unsqueeze(0)
             modulation = modulation + self.frame_modulation(product).view(b, tp, 6, self.width)
         rotary: Optional[Tuple[torch.Tensor, torch.Tensor]] = None
