@@ -108,6 +108,15 @@ std::size_t framesOfAShortClip(const std::string& modelPath) {
     r.steps = 2;
     return loadVideoModel(modelPath)->generate(r, {}).frames.size();
 }
+// The test preset's configuration with the layout prior, read back from a model file written
+// with the given seed into the directory.
+ModelConfig layoutPriorTestConfig(const QTemporaryDir& dir, std::uint64_t seed) {
+    const std::string path = dir.filePath("initial.shotcraft-model").toStdString();
+    writeInitialModel(path, "test", seed);
+    ModelConfig config = loadModelFile(path).config;
+    config.layoutPrior = true;
+    return config;
+}
 }  // namespace
 
 class TestTraining : public QObject {
@@ -563,10 +572,7 @@ private slots:
     // object's own direction: these take the head longer, so they are only reported.)
     void layoutPriorLearnsWhereTheWordsPutMovers() {
         QTemporaryDir dir;
-        const std::string path = dir.filePath("initial.shotcraft-model").toStdString();
-        writeInitialModel(path, "test", 3);
-        ModelConfig config = loadModelFile(path).config;
-        config.layoutPrior = true;
+        const ModelConfig config = layoutPriorTestConfig(dir, 3);
         at::set_num_threads(2);  // as the other tests leave it: the same sums in any order of tests
         torch::manual_seed(4);
         NativeModules modules(config);
@@ -622,15 +628,12 @@ private slots:
         QVERIFY(secondNotThere < 0.1);
     }
 
-    // A model file written before the layout prior had its later parts (each object's
-    // growth, the second object) loads with them as no-ops: the DiT's velocity is the same as
+    // A model file written before the layout prior had its second object loads with that
+    // part as a no-op: the DiT's velocity is the same as
     // with the parts at their starting values. A file lacking any other tensor is refused.
     void layoutPriorFilesWithoutItsLaterPartsLoad() {
         QTemporaryDir dir;
-        const std::string initial = dir.filePath("initial.shotcraft-model").toStdString();
-        writeInitialModel(initial, "test", 5);
-        ModelConfig config = loadModelFile(initial).config;
-        config.layoutPrior = true;
+        const ModelConfig config = layoutPriorTestConfig(dir, 5);
         torch::manual_seed(6);
         NativeModules modules(config);
         {
