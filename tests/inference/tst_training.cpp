@@ -629,8 +629,8 @@ private slots:
     }
 
     // A model file written before the layout prior had its second object loads with that
-    // part as a no-op: the DiT's velocity is the same as
-    // with the parts at their starting values. A file lacking any other tensor is refused.
+    // part as a no-op: the DiT's velocity is the same as with the part at its starting values.
+    // A file lacking any other tensor is refused.
     void layoutPriorFilesWithoutItsLaterPartsLoad() {
         QTemporaryDir dir;
         const ModelConfig config = layoutPriorTestConfig(dir, 5);
