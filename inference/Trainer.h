@@ -46,6 +46,9 @@ struct TrainOptions {
     // the objects.
     double highNoiseShare = 0.0;
     double highNoiseFrom = 0.9;
+    // "dit" stage: the share of rows given no frames (text to video); the rest are given
+    // frames to continue, connect or loop (TrainingData.h makeBatch).
+    double textOnlyShare = 0.35;  // TrainingData.h kDefaultTextOnlyShare
     // "dit" stage: weight of the frame-change loss (FlowLoss.h) added to the flow loss;
     // 0 = none. It charges objects that jump between frames, which the flow loss hardly does.
     float frameChangeWeight = 0.0f;

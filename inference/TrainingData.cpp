@@ -15,9 +15,12 @@ namespace {
 
 using Rng = std::mt19937_64;
 
-MaskKind pickMask(Rng& rng) {
-    const double r = std::uniform_real_distribution<double>(0, 1)(rng);
-    if (r < 0.35) return MaskKind::None;
+// `textOnlyShare` of the rows get no given frames; the rest keep their default proportions,
+// so the default share draws exactly the masks it always has.
+MaskKind pickMask(Rng& rng, double textOnlyShare) {
+    double r = std::uniform_real_distribution<double>(0, 1)(rng);
+    if (r < textOnlyShare) return MaskKind::None;
+    r = kDefaultTextOnlyShare + (r - textOnlyShare) * (1 - kDefaultTextOnlyShare) / (1 - textOnlyShare);
     if (r < 0.55) return MaskKind::FirstFrame;
     if (r < 0.67) return MaskKind::FirstK;
     if (r < 0.79) return MaskKind::LastK;
@@ -96,7 +99,10 @@ int batchSizeFor(const Bucket& b, int tokenBudget, int downsample, int patchT, i
 }
 
 TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, const Tokenizer& tokenizer,
-                        float textDropout) {
+                        float textDropout, double textOnlyShare) {
+    if (!(textOnlyShare >= 0 && textOnlyShare < 1)) {
+        throw InferenceError("the share of text-only rows must be at least 0 and below 1");
+    }
     Rng rng(seed);
     const int f = bucket.frames;
     std::vector<torch::Tensor> frames, sources, objectMasks, objectSlots;
@@ -111,7 +117,7 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
     for (int i = 0; i < batch; ++i) {
         world::WorldScene scene = world::sampleScene(rng(), options);
         scenes.push_back(scene);
-        const MaskKind kind = pickMask(rng);
+        const MaskKind kind = pickMask(rng, textOnlyShare);
         const bool loop = kind == MaskKind::Loop;
         frames.push_back(framesToTensor(renderRow(scene, bucket, loop)));
         const auto background = backgroundOf(scene, bucket, loop);

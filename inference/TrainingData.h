@@ -41,8 +41,11 @@ Bucket pickBucket(std::uint64_t seed);
 int batchSizeFor(const Bucket& bucket, int tokenBudget, int downsample, int patchT, int patchHW);
 
 // Renders `batch` clips; every scene, caption, mask and style pair follows from `seed`.
+// A share `textOnlyShare` of the rows is given no frames (MaskKind::None); the other
+// masks split the rest in their default proportions.
+constexpr double kDefaultTextOnlyShare = 0.35;
 TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, const Tokenizer& tokenizer,
-                        float textDropout);
+                        float textDropout, double textOnlyShare = kDefaultTextOnlyShare);
 // `count` clips of `scene` with its objects placed anew (world::placedAnew), as
 // makeBatch renders a row: frames [count, F, 3, H, W] and object masks [count, F, 1, H, W].
 struct LayoutClips {

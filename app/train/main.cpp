@@ -20,7 +20,7 @@ const char* const kUsage =
     "                       [--time-shift S] [--warmup N] [--checkpoint FILE]\n"
     "                       [--rotary-blocks I,J,...|none] [--frame-change-loss W]\n"
     "                       [--noise-correlation C] [--high-noise-share S]\n"
-    "                       [--high-noise-from T] [--frame-modulation] [--layout-prior]\n"
+    "                       [--high-noise-from T] [--text-only-share S] [--frame-modulation] [--layout-prior]\n"
     "                       [--mean-target LAYOUTS] [--mean-target-from T]\n";
 
 // "--rotary-blocks 1,3,5": DiT block indices; "none" for none.
@@ -70,6 +70,7 @@ int main(int argc, char** argv) {
                                                                                     {"--noise-correlation", 1},
                                                                                     {"--high-noise-share", 1},
                                                                                     {"--high-noise-from", 1},
+                                                                                    {"--text-only-share", 1},
                                                                                     {"--frame-modulation", 0},
                                                                                     {"--layout-prior", 0},
                                                                                     {"--mean-target", 1},
@@ -101,6 +102,7 @@ int main(int argc, char** argv) {
         options.timeShift = args.number("--time-shift").value_or(1.0);  // the trainer checks these
         options.highNoiseShare = args.number("--high-noise-share").value_or(0.0);
         options.highNoiseFrom = args.number("--high-noise-from").value_or(options.highNoiseFrom);
+        options.textOnlyShare = args.number("--text-only-share").value_or(options.textOnlyShare);
         options.meanTargetLayouts = static_cast<int>(args.integer("--mean-target").value_or(0));
         options.meanTargetFrom = args.number("--mean-target-from").value_or(options.meanTargetFrom);
         options.warmupSteps = static_cast<int>(args.integer("--warmup").value_or(-1));

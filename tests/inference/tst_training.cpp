@@ -183,6 +183,29 @@ private slots:
         QVERIFY(pairs > 0);
     }
 
+    // The share of text-only rows (no given frames) follows the option; the default one
+    // is what makeBatch draws unasked, and a share of 1 is refused.
+    void textOnlyShareSetsTheRowsGivenNoFrames() {
+        const Tokenizer tokenizer(shotcraft::world::worldVocabulary(), 32);
+        const Bucket bucket{32, 32, 8};
+        const auto givenRows = [](const TrainingBatch& b) { return b.frameMask.amax(1).gt(0).sum().item<int64_t>(); };
+        const int rows = 200;
+        const TrainingBatch none = makeBatch(5, bucket, rows, tokenizer, 0.0f, 0.0);
+        QCOMPARE(none.textOnly.sum().item<int64_t>(), int64_t(0));
+        // Restyle rows get a source clip, not given frames: every other row has some.
+        const int64_t restyled = none.restyle.sum().item<int64_t>();
+        QCOMPARE(givenRows(none), rows - restyled);
+        const TrainingBatch most = makeBatch(5, bucket, rows, tokenizer, 0.0f, 0.9);
+        QVERIFY2(most.textOnly.sum().item<int64_t>() > rows * 3 / 4,
+                 qPrintable(QString::number(most.textOnly.sum().item<int64_t>())));
+        const TrainingBatch defaults = makeBatch(5, bucket, rows, tokenizer, 0.0f);
+        const TrainingBatch named = makeBatch(5, bucket, rows, tokenizer, 0.0f, kDefaultTextOnlyShare);
+        QVERIFY(defaults.frameMask.equal(named.frameMask) && defaults.frames.equal(named.frames));
+        const int64_t textOnly = defaults.textOnly.sum().item<int64_t>();
+        QVERIFY2(textOnly > rows / 4 && textOnly < rows * 9 / 20, qPrintable(QString::number(textOnly)));  // 0.35
+        QVERIFY_THROWS_EXCEPTION(InferenceError, makeBatch(5, bucket, 2, tokenizer, 0.0f, 1.0));
+    }
+
     // Text-only rows near pure noise learn the mean over layouts of their scene; other rows,
     // and all rows below the time, learn their own clip. (The encoder here is the identity:
     // latents are the frames.)
