@@ -21,6 +21,22 @@ const SeamReference* nearest(const std::vector<SeamReference>& references, int i
     return best;
 }
 
+// A residual belongs to the content its reference showed. Where a new frame shows other
+// content there (an object moved in or away), carrying it would draw a ghost of the given
+// frame's edges: it is kept in full up to kSameContent from the reference's reconstruction
+// (the largest difference over the channels, on the [0, 1] scale) and dropped from
+// kOtherContent on.
+constexpr double kSameContent = 0.06;
+constexpr double kOtherContent = 0.16;
+
+double sameContent(const media::Image& frame, const media::Image& reconstructed, int x, int y) {
+    double difference = 0;
+    for (int c = 0; c < 3; ++c) {
+        difference = std::max(difference, double(std::abs(frame.sample(x, y, c) - reconstructed.sample(x, y, c))));
+    }
+    return std::clamp((kOtherContent - difference) / (kOtherContent - kSameContent), 0.0, 1.0);
+}
+
 }  // namespace
 
 void matchSeams(std::vector<media::Image>& output, int outputStart, const std::vector<SeamReference>& references,
@@ -52,11 +68,17 @@ void matchSeams(std::vector<media::Image>& output, int outputStart, const std::v
         }
         for (int y = 0; y < frame.height(); ++y) {
             for (int x = 0; x < frame.width(); ++x) {
+                // A reference's own frame becomes its given pixels, whatever the model drew.
+                const double gBefore =
+                    wBefore > 0
+                        ? wBefore * (before->index == index ? 1.0 : sameContent(frame, before->reconstructed, x, y))
+                        : 0.0;
+                const double gAfter = wAfter > 0 ? wAfter * sameContent(frame, after->reconstructed, x, y) : 0.0;
                 for (int c = 0; c < 3; ++c) {
                     double v = frame.sample(x, y, c);
-                    if (wBefore > 0)
-                        v += wBefore * (before->given.sample(x, y, c) - before->reconstructed.sample(x, y, c));
-                    if (wAfter > 0) v += wAfter * (after->given.sample(x, y, c) - after->reconstructed.sample(x, y, c));
+                    if (gBefore > 0)
+                        v += gBefore * (before->given.sample(x, y, c) - before->reconstructed.sample(x, y, c));
+                    if (gAfter > 0) v += gAfter * (after->given.sample(x, y, c) - after->reconstructed.sample(x, y, c));
                     frame.setSample(x, y, c, static_cast<float>(v));
                 }
             }

@@ -21,7 +21,9 @@ struct SeamReference {
 
 // Adds to each output frame (at sampled index outputStart + i) the residual of the
 // nearest reference before it and the nearest after it, each weighted
-// max(0, 1 - distance / fadeFrames); the two weights are scaled to sum at most 1.
+// max(0, 1 - distance / fadeFrames); the two weights are scaled to sum at most 1. Each
+// pixel keeps a residual only as far as it still shows what the reference's reconstruction
+// shows there, so nothing is carried where an object has moved in or away.
 // A reference at the frame's own index gives back its source pixels exactly.
 // fadeFrames <= 0 leaves the frames as they are.
 void matchSeams(std::vector<media::Image>& output, int outputStart, const std::vector<SeamReference>& references,

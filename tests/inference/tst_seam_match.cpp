@@ -59,6 +59,26 @@ private slots:
         QCOMPARE(std::round(level(out[1])), std::round(100.0f - 20.0f / 3.0f));
     }
 
+    void noResidualWhereAnObjectMovedInOrAway() {
+        // The given frame shows an object at the left (200 on 100); the autoencoder drew it
+        // 40 levels and the background 10 levels too dark. The new frame shows the object at
+        // the right: the background residual carries, neither object spot gets one.
+        const auto withObject = [](float background, float object, int from) {
+            media::Image image = flat(background / 255.0f, 8);
+            for (int y = 0; y < 8; ++y)
+                for (int x = from; x < from + 2; ++x)
+                    for (int c = 0; c < 3; ++c) image.setSample(x, y, c, object / 255.0f);
+            return image;
+        };
+        std::vector<media::Image> out{withObject(90, 160, 6)};
+        const std::vector<SeamReference> refs{{0, withObject(100, 200, 0), withObject(90, 160, 0)}};
+        inference::matchSeams(out, 1, refs, 2);  // weight 1/2 at distance 1
+        const auto at = [&](int x) { return std::round(out[0].sample(x, 3, 0) * 255.0f); };
+        QCOMPARE(at(4), 95.0f);   // background: half its residual of 10
+        QCOMPARE(at(0), 90.0f);   // where the object was: no ghost of it (it would read 110)
+        QCOMPARE(at(6), 160.0f);  // where it is now: not the background's residual
+    }
+
     void clampsAndLeavesFramesAloneWhenOff() {
         std::vector<media::Image> out(1, flat(250 / 255.0f));
         const std::vector<SeamReference> refs{{0, flat(1.0f), flat(200 / 255.0f)}};
