@@ -11,6 +11,16 @@
 #include <cmath>
 
 namespace shotcraft::inference {
+namespace {
+
+// x [B, C, T, h, w] with its first and last frames repeated `count` times before and after.
+torch::Tensor repeatEdgeFrames(const torch::Tensor& x, int64_t count) {
+    const auto last = x.size(2) - 1;
+    return torch::cat(
+        {x.narrow(2, 0, 1).repeat({1, 1, count, 1, 1}), x, x.narrow(2, last, 1).repeat({1, 1, count, 1, 1})}, 2);
+}
+
+}  // namespace
 
 struct LatentVideoModel::Pass {
     const GenerationRequest* request = nullptr;
@@ -63,15 +73,28 @@ torch::Tensor LatentVideoModel::latentsOf(const std::vector<media::Image>& frame
 torch::Tensor LatentVideoModel::samplePass(const Pass& p, const GenerationCallbacks& callbacks) {
     const auto& r = *p.request;
     const bool guided = p.text.size(0) == 2;
+    // Every other denoiser call sees the clip with its temporal patch grid moved by half a
+    // patch: frames that share a patch on one call lie in neighbouring patches on the next,
+    // so the motion does not step at fixed patch boundaries, nor the cut into given frames.
+    const int64_t stagger = info_.frameMultiple % 2 == 0 ? info_.frameMultiple / 2 : 0;
+    int calls = 0;
     const auto velocity = [&](const torch::Tensor& x, double t) {
         if (callbacks.isCancelled && callbacks.isCancelled()) throw GenerationCancelled();
         // Known frames follow their own noisy path, as in training.
-        const auto xIn = x * (1 - p.mask) + ((1 - t) * p.known + t * p.noise) * p.mask;
-        if (!guided) {
-            return denoise(xIn, p.known, p.mask, torch::full({1}, t, x.options()), p.text, p.textMask);
+        auto xIn = x * (1 - p.mask) + ((1 - t) * p.known + t * p.noise) * p.mask;
+        auto known = p.known, mask = p.mask;
+        const int64_t pad = calls++ % 2 == 1 ? stagger : 0;
+        if (pad > 0) {
+            xIn = repeatEdgeFrames(xIn, pad);
+            known = repeatEdgeFrames(known, pad);
+            mask = repeatEdgeFrames(mask, pad);
         }
-        const auto v = denoise(torch::cat({xIn, xIn}), torch::cat({p.known, p.known}), torch::cat({p.mask, p.mask}),
-                               torch::full({2}, t, x.options()), p.text, p.textMask);
+        const auto unpadded = [&](const torch::Tensor& v) { return pad > 0 ? v.narrow(2, pad, x.size(2)) : v; };
+        if (!guided) {
+            return unpadded(denoise(xIn, known, mask, torch::full({1}, t, x.options()), p.text, p.textMask));
+        }
+        const auto v = unpadded(denoise(torch::cat({xIn, xIn}), torch::cat({known, known}), torch::cat({mask, mask}),
+                                        torch::full({2}, t, x.options()), p.text, p.textMask));
         return guide(v.narrow(0, 0, 1), v.narrow(0, 1, 1), r.guidance);
     };
     const auto observer = [&](int step, const torch::Tensor&, const torch::Tensor& x0) {

@@ -210,6 +210,40 @@ private slots:
         }
     }
 
+    // Every other denoiser call gets the clip with its edge frames repeated once more at each
+    // end (half a temporal patch of 2), so the patch grid moves by one frame; the velocity
+    // comes back for the clip's own frames.
+    void everyOtherCallMovesThePatchGridByHalfAPatch() {
+        TransparentModel model;
+        GenerationRequest r;
+        r.mode = GenerationMode::ExtendForward;
+        r.prompt = "red circle";
+        r.frames = 6;
+        r.width = r.height = 16;
+        r.steps = 4;
+        for (int i = 0; i < 4; ++i) r.sourceA.push_back(flat(16, 16, static_cast<std::uint8_t>(30 * i)));
+        const auto result = model.generate(r, {});
+        QCOMPARE(result.frames.size(), std::size_t(6));
+        QCOMPARE(model.calls, 4);
+        const int64_t frames = planConditioning(r, 2).totalFrames;
+        for (int call = 0; call < 4; ++call) {
+            const auto& mask = model.masks[call];
+            const auto& known = model.knowns[call];
+            if (call % 2 == 0) {
+                QCOMPARE(mask.size(2), frames);
+                QVERIFY(mask.equal(model.masks[0]) && known.equal(model.knowns[0]));
+                continue;
+            }
+            QCOMPARE(mask.size(2), frames + 2);
+            QVERIFY(mask.narrow(2, 1, frames).equal(model.masks[0]));
+            QVERIFY(known.narrow(2, 1, frames).equal(model.knowns[0]));
+            QVERIFY(mask.select(2, 0).equal(mask.select(2, 1)) && known.select(2, 0).equal(known.select(2, 1)));
+            QVERIFY(mask.select(2, frames + 1).equal(mask.select(2, frames)));
+        }
+        // Unknown frames still reach the fake data value 0.25 -> (0.25 + 1) * 127.5 = 159.4.
+        QCOMPARE(int(result.frames.back().data()[0]), 159);
+    }
+
     void imageModeKeepsTheStillAsFirstFrame() {
         TransparentModel model;
         GenerationRequest r;
