@@ -76,7 +76,7 @@ torch::Tensor LatentVideoModel::samplePass(const Pass& p, const GenerationCallba
     // Every other denoiser call sees the clip with its temporal patch grid moved by half a
     // patch: frames that share a patch on one call lie in neighbouring patches on the next,
     // so the motion does not step at fixed patch boundaries, nor the cut into given frames.
-    const int64_t stagger = info_.frameMultiple % 2 == 0 ? info_.frameMultiple / 2 : 0;
+    const int64_t stagger = patchGridStagger(info_);
     int calls = 0;
     const auto velocity = [&](const torch::Tensor& x, double t) {
         if (callbacks.isCancelled && callbacks.isCancelled()) throw GenerationCancelled();

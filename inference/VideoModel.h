@@ -31,6 +31,12 @@ struct ModelInfo {
     std::vector<std::string> vocabulary;
 };
 
+// Frames by which latent models move their temporal patch grid (frameMultiple frames per
+// patch) every other denoising step: half a patch, or none where that is no whole frame.
+inline int patchGridStagger(const ModelInfo& info) {
+    return info.frameMultiple % 2 == 0 ? info.frameMultiple / 2 : 0;
+}
+
 // Hooks a generation reports through; called on the generating thread.
 struct GenerationCallbacks {
     std::function<bool()> isCancelled;                              // checked every step

@@ -308,6 +308,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
     report.settings.guidance = resolved.guidance;
     report.settings.shift = resolved.shift;
     report.settings.seamFadeFrames = resolved.seamFadeFrames;
+    report.patchGridStagger = inference::patchGridStagger(info);
     const auto prompts = heldOutPrompts(settings.singles, settings.pairs);
     auto generate = [&](const inference::GenerationRequest& r) { return model.generate(r, {}).frames; };
 
@@ -526,7 +527,8 @@ QJsonObject EvalReport::toJson() const {
                                  {"guidance", settings.guidance},
                                  {"shift", settings.shift},
                                  {"seam_fade_frames", settings.seamFadeFrames},
-                                 {"sampler", inference::samplerName(settings.sampler)}}},
+                                 {"sampler", inference::samplerName(settings.sampler)},
+                                 {"patch_grid_stagger_frames", patchGridStagger}}},
         {"held_out", scoresJson(heldOut)},
         {"held_out_rendered", scoresJson(rendered)},
         {"held_out_autoencoder_round_trip", scoresJson(roundTrip)},
@@ -623,7 +625,12 @@ std::string EvalReport::toMarkdown() const {
     md << "\nSampling: " << settings.width << "x" << settings.height << ", " << settings.frames << " frames at "
        << settings.fps << " fps, " << settings.steps << " " << samplerTitle(settings.sampler) << " steps, guidance "
        << fixed(settings.guidance, 1) << ", timestep shift " << fixed(settings.shift, 1) << ", seam fade "
-       << settings.seamFadeFrames << " frames.\n";
+       << settings.seamFadeFrames << " frames";
+    if (patchGridStagger > 0) {
+        md << ", temporal patch grid moved by " << patchGridStagger << (patchGridStagger == 1 ? " frame" : " frames")
+           << " every other step";
+    }
+    md << ".\n";
     return md.str();
 }
 

@@ -90,6 +90,7 @@ struct EvalReport {
     // them (patchStepRatio), generated and rendered; 0 when the model has no such patches.
     double patchStepRatio = 0, renderedPatchStepRatio = 0;
     double medianSecondsPerClip = 0;
+    int patchGridStagger = 0;  // frames the sampler moved the patch grid by every other step
     QJsonObject toJson() const;
     std::string toMarkdown() const;
 };

@@ -71,12 +71,14 @@ private slots:
         QVERIFY2(worldSteps > 0.5 && worldSteps < 2, qPrintable(QString::number(worldSteps)));
         QVERIFY(report["held_out_patch_step_ratio"].toDouble() > 0);
         QCOMPARE(report["settings"].toObject()["sampler"].toString(), QString("heun"));
+        QCOMPARE(report["settings"].toObject()["patch_grid_stagger_frames"].toInt(), 1);  // half a 2-frame patch
 
         QFile mdFile(md);
         QVERIFY(mdFile.open(QIODevice::ReadOnly));
         const QString markdown = QString::fromUtf8(mdFile.readAll());
         for (const char* part : {"| t = 0.85 | 2 |", "| motion asked \\ read |", "| shape asked \\ read |",
-                                 "not found |", "| held-out prompts (4, 1 with two objects)", "2 Heun steps"}) {
+                                 "not found |", "| held-out prompts (4, 1 with two objects)", "2 Heun steps",
+                                 "temporal patch grid moved by 1 frame every other step"}) {
             QVERIFY2(markdown.contains(part), part);
         }
     }
