@@ -96,10 +96,15 @@ double learningRateAt(double peak, std::int64_t step, std::int64_t total, std::i
     return peak * (0.1 + 0.9 * 0.5 * (1 + std::cos(M_PI * std::min(1.0, progress))));
 }
 
-// One optimisation step at the schedule's learning rate, gradients clipped to norm 1.
-void optimise(torch::optim::AdamW& optimizer, const std::vector<torch::Tensor>& params, torch::Tensor& loss,
-              double lr) {
-    for (auto& group : optimizer.param_groups()) static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+// One optimisation step at the schedule's learning rate (times each parameter group's
+// scale, where given), gradients clipped to norm 1.
+void optimise(torch::optim::AdamW& optimizer, const std::vector<torch::Tensor>& params, torch::Tensor& loss, double lr,
+              const std::vector<double>& groupScales = {}) {
+    auto& groups = optimizer.param_groups();
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        const double scale = i < groupScales.size() ? groupScales[i] : 1.0;
+        static_cast<torch::optim::AdamWOptions&>(groups[i].options()).lr(lr * scale);
+    }
     optimizer.zero_grad();
     loss.backward();
     torch::nn::utils::clip_grad_norm_(params, 1.0);
@@ -464,11 +469,27 @@ TrainResult StageRunner::runDiT() {
     for (auto& p : modules.autoencoder->parameters()) p.set_requires_grad(false);
     NativeModules ema(config_);
     copyParameters(modules, ema);
-    std::vector<torch::Tensor> params;
-    for (auto& p : modules.textEncoder->parameters()) params.push_back(p);
-    for (auto& p : modules.dit->parameters()) params.push_back(p);
+    // With a layout scale, the layout head and its map embeddings are a second group.
+    const bool layoutGroup = config_.layoutPrior && options_.layoutLearningRateScale != 1.0;
+    std::vector<torch::Tensor> params, body, layout;
+    for (auto& p : modules.textEncoder->parameters()) body.push_back(p);
+    for (auto& [name, p] : filtered(modules, "dit.")) {
+        (layoutGroup && name.rfind("dit.layout", 0) == 0 ? layout : body).push_back(p);
+    }
+    params = body;
+    params.insert(params.end(), layout.begin(), layout.end());
     const double peak = options_.learningRate > 0 ? options_.learningRate : 3e-4;
-    torch::optim::AdamW optimizer(params, torch::optim::AdamWOptions(peak).weight_decay(0.01).betas({0.9, 0.99}));
+    const auto adamw = torch::optim::AdamWOptions(peak).weight_decay(0.01).betas({0.9, 0.99});
+    std::vector<torch::optim::OptimizerParamGroup> groups{
+        torch::optim::OptimizerParamGroup(body, std::make_unique<torch::optim::AdamWOptions>(adamw))};
+    std::vector<double> groupScales{1.0};
+    if (layoutGroup) {
+        groups.emplace_back(layout, std::make_unique<torch::optim::AdamWOptions>(adamw));
+        groupScales.push_back(options_.layoutLearningRateScale);
+        log_("the layout head learns at " + std::to_string(options_.layoutLearningRateScale) + " times the rate (" +
+             std::to_string(layout.size()) + " tensors)");
+    }
+    torch::optim::AdamW optimizer(std::move(groups), adamw);
     std::int64_t step = initStep;
     if (resuming) {
         torch::serialize::InputArchive archive;
@@ -538,7 +559,7 @@ TrainResult StageRunner::runDiT() {
         double lr = learningRateAt(peak, step, options_.steps, warmup);
         // A run started from a model's weights has a fresh optimizer: warm it up again.
         if (initStep > 0) lr *= std::min(1.0, double(step - initStep + 1) / double(std::max<std::int64_t>(1, warmup)));
-        optimise(optimizer, params, loss, lr);
+        optimise(optimizer, params, loss, lr, groupScales);
         {
             torch::NoGradGuard noGrad;
             const double decay = std::min(0.999, (1.0 + step) / (10.0 + step));

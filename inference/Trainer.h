@@ -75,6 +75,12 @@ struct TrainOptions {
     // where the prompt's objects are in each frame (its loss added to the flow loss), and the
     // DiT takes that guess as an input, starting unused. Unset as rotaryBlocks is.
     std::optional<bool> layoutPrior;
+    // "dit" stage: the layout head and its map embeddings learn at this multiple of the
+    // schedule's rate. A head joining a trained DiT must learn fast, while the DiT, at the
+    // low rate its own schedule has reached, keeps what it does with given frames
+    // (a whole fine-tune at a raised rate cost the seams). 1 = one rate for all; resume
+    // a run with the scale it began with (the optimizer's groups follow it).
+    double layoutLearningRateScale = 1.0;
     // "dit" stage: the share of the noise all frames of a clip have in common (0 to below
     // 1; FlowMatchSampler.h videoNoise), recorded in the model so sampling matches. Unset:
     // a new run's preset has 0, --init-from keeps its model's, a resumed run its own.

@@ -301,7 +301,9 @@ class VideoDiT(nn.Module):
         tokens = self.patch_embed(torch.cat([x, known, mask], 1))
         if self.layout is not None and self.layout_embed is not None and self.layout_embed_second is not None:
             guess = self.layout(text, text_mask, x.shape[2])
-            layout = layout_map(guess, x.shape[3], x.shape[4]).to(tokens.dtype)
+            # Only in clips given no frames (VideoDiT.cpp): given frames place the objects.
+            none_given = (mask.flatten(1).amax(1) <= 0).to(tokens.dtype).view(-1, 1, 1, 1, 1)
+            layout = layout_map(guess, x.shape[3], x.shape[4]).to(tokens.dtype) * none_given
             tokens = tokens + self.layout_embed(layout[:, 0:1]) + self.layout_embed_second(layout[:, 1:2])
         tp, hp, wp = tokens.shape[2], tokens.shape[3], tokens.shape[4]
         tokens = tokens.flatten(2).transpose(1, 2) + self.positions(tp, hp, wp, x.device).unsqueeze(0)

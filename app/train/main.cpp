@@ -21,6 +21,7 @@ const char* const kUsage =
     "                       [--rotary-blocks I,J,...|none] [--frame-change-loss W]\n"
     "                       [--noise-correlation C] [--high-noise-share S]\n"
     "                       [--high-noise-from T] [--text-only-share S] [--frame-modulation] [--layout-prior]\n"
+    "                       [--layout-lr-scale X]\n"
     "                       [--mean-target LAYOUTS] [--mean-target-from T]\n";
 
 // "--rotary-blocks 1,3,5": DiT block indices; "none" for none.
@@ -73,6 +74,7 @@ int main(int argc, char** argv) {
                                                                                     {"--text-only-share", 1},
                                                                                     {"--frame-modulation", 0},
                                                                                     {"--layout-prior", 0},
+                                                                                    {"--layout-lr-scale", 1},
                                                                                     {"--mean-target", 1},
                                                                                     {"--mean-target-from", 1},
                                                                                     {"--help", 0}});
@@ -113,6 +115,8 @@ int main(int argc, char** argv) {
         if (auto correlation = args.number("--noise-correlation")) options.noiseCorrelation = float(*correlation);
         if (args.has("--frame-modulation")) options.frameModulation = true;
         if (args.has("--layout-prior")) options.layoutPrior = true;
+        options.layoutLearningRateScale = args.number("--layout-lr-scale").value_or(1.0);
+        if (!(options.layoutLearningRateScale > 0)) throw cli::UsageError("--layout-lr-scale must be above 0");
         if (args.has("--rotary-blocks")) options.rotaryBlocks = blockList(args.valueOr("--rotary-blocks", ""));
         const auto result = inference::train(options, [](const std::string& line) {
             std::printf("%s\n", line.c_str());

@@ -143,7 +143,11 @@ torch::Tensor VideoDiTImpl::forward(const torch::Tensor& x, const torch::Tensor&
         // The guess learns from the rendered objects alone (its own loss); the velocity
         // loss only learns how to use it.
         const auto guess = layoutGuess(text, textMask, x.size(2)).detach();
-        const auto map = layoutMap(guess, x.size(3), x.size(4)).to(tokens.dtype());  // [B, slots, F, h, w]
+        // Only where no frame is given: given frames say where the objects are, and a guess
+        // from the words alone would pull an extension or a loop away from them.
+        const auto noneGiven = (mask.flatten(1).amax(1) <= 0).view({b, 1, 1, 1, 1});
+        const auto map = layoutMap(guess, x.size(3), x.size(4)).to(tokens.dtype()) *
+                         noneGiven.to(tokens.dtype());  // [B, slots, F, h, w]
         tokens = tokens + layoutEmbed_(map.narrow(1, 0, 1)) + layoutEmbedSecond_(map.narrow(1, 1, 1));
     }
     const auto tp = tokens.size(2), hp = tokens.size(3), wp = tokens.size(4);

@@ -9,7 +9,8 @@
 // follows from its motion word times f, a product no other path of the DiT forms.
 // With layoutPrior, a small head (LayoutPrior.h) guesses from the prompt alone where each
 // of its objects is in each frame; the guess, drawn as one map per object, enters the
-// patch embedding, so the words place the objects where the noise says nothing yet.
+// patch embedding, so the words place the objects where the noise says nothing yet; only
+// in clips given no frames (given frames place the objects themselves).
 
 #include "inference/nn/Layers.h"
 #include "inference/nn/LayoutPrior.h"

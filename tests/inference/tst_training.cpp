@@ -711,6 +711,72 @@ private slots:
         }
     }
 
+    // The layout guess enters only clips given no frames: with a frame given, the velocity is
+    // the same as without the map's embeddings; without, it differs. Row by row in a batch.
+    void layoutGuessEntersOnlyClipsGivenNoFrames() {
+        QTemporaryDir dir;
+        const ModelConfig config = layoutPriorTestConfig(dir, 5);
+        torch::manual_seed(6);
+        NativeModules modules(config);
+        torch::NoGradGuard noGrad;
+        for (auto& [name, p] : modules.namedParameters()) {  // the output and both maps in use
+            if (name.find("final_linear") != std::string::npos || name.find("modulation") != std::string::npos ||
+                name.rfind("dit.layout_embed", 0) == 0) {
+                p.normal_(0.0, 0.05);
+            }
+        }
+        const auto x = torch::randn({2, config.latentChannels, 4, 8, 8});
+        const auto known = torch::randn_like(x);
+        auto mask = torch::zeros({2, 1, 4, 8, 8});
+        mask[1].select(1, 0).fill_(1.0);  // the second clip is given its first frame
+        const auto tokens = torch::tensor(std::vector<int64_t>{5, 9, 12}).unsqueeze(0).expand({2, 3});
+        const auto text = modules.textEncoder->forward(tokens);
+        const auto velocity = [&] {
+            return modules.dit->forward(x, known * mask, mask, torch::full({2}, 0.9f), text, tokens.ne(0));
+        };
+        const auto withMap = velocity();
+        for (auto& [name, p] : modules.namedParameters()) {
+            if (name.rfind("dit.layout_embed", 0) == 0) p.zero_();
+        }
+        const auto withoutMap = velocity();
+        QVERIFY(!torch::allclose(withMap[0], withoutMap[0], 1e-4, 1e-5));
+        QVERIFY(torch::allclose(withMap[1], withoutMap[1], 1e-5, 1e-6));
+    }
+
+    // --layout-lr-scale: the layout head and its map embeddings learn at that multiple of the
+    // schedule's rate, the rest of the DiT and the text encoder at the schedule's own.
+    void layoutLearningRateScaleSetsTheHeadsRate() {
+        QTemporaryDir first;
+        const TrainResult trained = trainQuickDiT(first.path(), 40, 30);
+        const auto run = [&](double scale, std::int64_t steps) {
+            QTemporaryDir dir;
+            auto o = options(dir.path(), "dit", steps);
+            o.learningRate = 1e-3;
+            o.warmupSteps = 1;
+            o.initFrom = trained.modelPath;
+            o.layoutPrior = true;
+            o.layoutLearningRateScale = scale;
+            return loadModelFile(train(o, [](const std::string&) {}).modelPath).modules->namedParameters();
+        };
+        const auto start = run(1.0, 30);  // no steps: the weights the runs start from
+        const auto same = run(1.0, 36), slow = run(0.01, 36);
+        // How far a run moved the layout parts (or the others) from the start.
+        const auto moved = [&](const decltype(start)& params, bool layout) {
+            double sum = 0;
+            for (std::size_t i = 0; i < params.size(); ++i) {
+                const auto& name = params[i].first;
+                if (name.rfind("ae.", 0) == 0 || (name.rfind("dit.layout", 0) == 0) != layout) continue;
+                sum += (params[i].second - start[i].second).abs().sum().item<double>();
+            }
+            return sum;
+        };
+        qInfo("layout parts moved %g (scale 1) and %g (0.01); the rest %g and %g", moved(same, true), moved(slow, true),
+              moved(same, false), moved(slow, false));
+        QVERIFY(moved(same, true) > 0);
+        QVERIFY(moved(slow, true) < 0.1 * moved(same, true));
+        QVERIFY(moved(slow, false) > 0.7 * moved(same, false) && moved(slow, false) < 1.4 * moved(same, false));
+    }
+
     void frameChangeLossChargesJumpsNotSteadyErrors() {
         // 2 clips, 1 channel, 4 frames of 2 x 2 latents, all to be learned, weight 1.
         FlowError error;
