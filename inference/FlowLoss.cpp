@@ -53,7 +53,12 @@ torch::Tensor layoutPriorLoss(NativeModules& modules, const ModelConfig& config,
     const auto guess = modules.dit->layoutGuess(text, data.tokens.ne(0), coverage.size(2));
     std::vector<int64_t> objects;
     for (const auto& scene : data.scenes) objects.push_back(static_cast<int64_t>(scene.objects.size()));
-    return nn::layoutLoss(guess, nn::layoutMoments(coverage), torch::tensor(objects));
+    const auto named = torch::tensor(objects);
+    const auto moments = nn::layoutMoments(coverage);
+    // The silhouettes learn from the full-resolution masks, placed by the same moments.
+    const auto silhouettes = modules.dit->silhouettes(text, data.tokens.ne(0));
+    return nn::layoutLoss(guess, moments, named) +
+           nn::silhouetteLoss(silhouettes, nn::silhouetteTargets(data.objectSlots.transpose(1, 2), moments), named);
 }
 
 torch::Tensor frameChangeLoss(const FlowError& error, const torch::Tensor& t) {

@@ -61,7 +61,8 @@ FlowError flowError(NativeModules& modules, const ModelConfig& config, const Tra
 
 // The layout head's loss (LayoutPrior.h) on a batch: its guess against the moments of each
 // object's coverage (TrainingBatch::objectSlots), over all frames, known or not. The text encoder learns from it too,
-// so words that move objects apart ("moving left", "pans left") are told apart.
+// so words that move objects apart ("moving left", "pans left") are told apart. Plus the
+// silhouettes' loss against each object's mask around its centre.
 torch::Tensor layoutPriorLoss(NativeModules& modules, const ModelConfig& config, const TrainingBatch& data);
 
 // The error of the clip's change from frame to frame. The predicted clean latents miss the

@@ -107,9 +107,10 @@ void saveModelFile(const std::string& path, const ModelConfig& config, const Nat
 }
 
 bool joinsLayoutPriorAsNoOp(const std::string& name) {
-    // The second object's readouts reach the DiT only through its embedding, which starts
-    // at zero.
-    for (const char* part : {"dit.layout.second_", "dit.layout_embed_second."}) {
+    // The second object's readouts and both silhouettes reach the DiT only through their
+    // embeddings, which start at zero.
+    for (const char* part :
+         {"dit.layout.second_", "dit.layout_embed_second.", "dit.layout.shape.", "dit.layout_silhouette_embed"}) {
         if (name.rfind(part, 0) == 0) return true;
     }
     return false;

@@ -39,9 +39,9 @@ constexpr std::uint32_t kModelFileVersion = 1;
 void saveModelFile(const std::string& path, const ModelConfig& config, const NativeModules& modules,
                    const QJsonObject& metadata, bool halfPrecision);
 // Throws InferenceError with a clear message for a missing, truncated, corrupt, newer or
-// mismatched file. A file written before the layout prior gained its second object
-// (joinsLayoutPriorAsNoOp) loads with that part at its starting values, which change
-// nothing, so its training can go on with it.
+// mismatched file. A file written before the layout prior gained its second object or its
+// silhouettes (joinsLayoutPriorAsNoOp) loads with those parts at their starting values,
+// which change nothing, so its training can go on with them.
 LoadedModel loadModelFile(const std::string& path);
 // Whether a parameter belongs to a part of the layout prior that starts as a no-op and may
 // be missing from a model file that has a layout prior.

@@ -15,6 +15,8 @@ import torch.nn.functional as F
 
 MAGIC = b"SHOTCRAFT-MODEL\0"
 FRAME_INDEX_DIMS = 64  # sinusoidal features of the frame index for per-frame modulation (VideoDiT.cpp)
+SILHOUETTE_CELLS = 8  # an object's silhouette: cells a side (LayoutPrior.h kSilhouetteCells)
+SILHOUETTE_REACH = 2.5  # the silhouette's box: object spreads either side of the centre
 PAD_TOKEN, EMPTY_TOKEN, FIRST_WORD_TOKEN = 0, 1, 2  # as inference/Tokenizer.h
 
 
@@ -219,6 +221,10 @@ class LayoutPrior(nn.Module):
         self.second_centre = PromptReadout(text_width, 256, 4)
         self.second_spread = PromptReadout(text_width, 64, 4)
         self.second_present = PromptReadout(text_width, 64, 1)
+        self.shape = PromptReadout(text_width, 128, SILHOUETTE_CELLS * SILHOUETTE_CELLS)
+        self.second_shape = PromptReadout(text_width, 128, SILHOUETTE_CELLS * SILHOUETTE_CELLS)
+        self.cells = SILHOUETTE_CELLS  # attributes: TorchScript reads no global numbers
+        self.reach = SILHOUETTE_REACH
 
     def forward(self, text: torch.Tensor, text_mask: torch.Tensor, frames: int) -> torch.Tensor:
         b = text.shape[0]
@@ -230,6 +236,30 @@ class LayoutPrior(nn.Module):
         second_present = torch.sigmoid(self.second_present(text.detach(), text_mask)).unsqueeze(1).expand(b, frames, 1)
         return torch.stack([torch.cat([first, torch.ones_like(second_present)], 2),
                             torch.cat([second, second_present], 2)], 2)
+
+
+    def silhouettes(self, text: torch.Tensor, text_mask: torch.Tensor) -> torch.Tensor:
+        """Each object's silhouette [B, 2, K, K] (LayoutPriorImpl::silhouettes)."""
+        b, k = text.shape[0], self.cells
+        first = torch.sigmoid(self.shape(text.detach(), text_mask)).view(b, k, k)
+        second = torch.sigmoid(self.second_shape(text.detach(), text_mask)).view(b, k, k)
+        return torch.stack([first, second], 1)
+
+
+def silhouette_map(guess: torch.Tensor, silhouettes: torch.Tensor, h: int, w: int, reach: float) -> torch.Tensor:
+    """The silhouettes drawn where the guess puts each object [B, 2, F, h, w] (LayoutPrior.cpp
+    silhouetteMap)."""
+    b, frames, slots, k = guess.shape[0], guess.shape[1], guess.shape[2], silhouettes.shape[-1]
+    n = b * slots * frames
+    g = guess.permute(0, 2, 1, 3).reshape(n, guess.shape[3], 1, 1)
+    xs = ((torch.arange(w, device=guess.device).to(guess.dtype) + 0.5) / w).view(1, 1, w)
+    ys = ((torch.arange(h, device=guess.device).to(guess.dtype) + 0.5) / h).view(1, h, 1)
+    u = (xs - g[:, 0]) / (reach * g[:, 4])
+    v = (ys - g[:, 1]) / (reach * g[:, 5])
+    grid = torch.stack([u.expand(n, h, w), v.expand(n, h, w)], 3)
+    cells = silhouettes.unsqueeze(2).expand(b, slots, frames, k, k).reshape(n, 1, k, k)
+    drawn = F.grid_sample(cells, grid, mode="bilinear", padding_mode="zeros", align_corners=False)
+    return (drawn.view(n, h, w) * g[:, 6]).view(b, slots, frames, h, w)
 
 
 def slot_guess(centre: torch.Tensor, spread: torch.Tensor, share: torch.Tensor) -> torch.Tensor:
@@ -282,6 +312,12 @@ class VideoDiT(nn.Module):
         self.layout_embed_second = nn.Conv3d(1, self.width, (self.pt, self.ph, self.pw),
                                              stride=(self.pt, self.ph, self.pw),
                                              bias=False) if self.layout is not None else None
+        self.layout_silhouette_embed = nn.Conv3d(1, self.width, (self.pt, self.ph, self.pw),
+                                                 stride=(self.pt, self.ph, self.pw),
+                                                 bias=False) if self.layout is not None else None
+        self.layout_silhouette_embed_second = nn.Conv3d(1, self.width, (self.pt, self.ph, self.pw),
+                                                        stride=(self.pt, self.ph, self.pw),
+                                                        bias=False) if self.layout is not None else None
 
     def positions(self, t: int, h: int, w: int, device: torch.device) -> torch.Tensor:
         dims_t = self.width // 3 // 2 * 2
@@ -305,6 +341,12 @@ class VideoDiT(nn.Module):
             none_given = (mask.flatten(1).amax(1) <= 0).to(tokens.dtype).view(-1, 1, 1, 1, 1)
             layout = layout_map(guess, x.shape[3], x.shape[4]).to(tokens.dtype) * none_given
             tokens = tokens + self.layout_embed(layout[:, 0:1]) + self.layout_embed_second(layout[:, 1:2])
+            if self.layout_silhouette_embed is not None and self.layout_silhouette_embed_second is not None:
+                shapes = silhouette_map(guess, self.layout.silhouettes(text, text_mask), x.shape[3], x.shape[4],
+                                        self.layout.reach)
+                shapes = shapes.to(tokens.dtype) * none_given
+                tokens = (tokens + self.layout_silhouette_embed(shapes[:, 0:1])
+                          + self.layout_silhouette_embed_second(shapes[:, 1:2]))
         tp, hp, wp = tokens.shape[2], tokens.shape[3], tokens.shape[4]
         tokens = tokens.flatten(2).transpose(1, 2) + self.positions(tp, hp, wp, x.device).unsqueeze(0)
         mask_f = text_mask.to(text.dtype).unsqueeze(-1)
@@ -407,9 +449,10 @@ def adopt_raw_weights(tensors: dict, checkpoint: str) -> None:
 
 def joins_layout_prior_as_no_op(name: str) -> bool:
     """A part of the layout prior a model file written before it may lack (NativeModules.cpp
-    joinsLayoutPriorAsNoOp): the second object, which reaches the DiT only through its
-    embedding, zero when the file lacks it."""
-    return name.startswith(("dit.layout.second_", "dit.layout_embed_second."))
+    joinsLayoutPriorAsNoOp): the second object and the silhouettes, which reach the DiT only
+    through their embeddings, zero when the file lacks them."""
+    return name.startswith(("dit.layout.second_", "dit.layout_embed_second.", "dit.layout.shape.",
+                            "dit.layout_silhouette_embed"))
 
 
 class Networks:
@@ -429,9 +472,10 @@ class Networks:
                 if lacking or unexpected:
                     raise ValueError(f"model tensors do not fit its config: lacking {lacking[:3]}, "
                                      f"unused {list(unexpected)[:3]}")
-                if "layout_embed_second.weight" in missing:  # the part joins as a no-op
-                    with torch.no_grad():
-                        self.dit.layout_embed_second.weight.zero_()
+                with torch.no_grad():  # the parts join as no-ops
+                    for embed in ("layout_embed_second", "layout_silhouette_embed", "layout_silhouette_embed_second"):
+                        if embed + ".weight" in missing:
+                            getattr(self.dit, embed).weight.zero_()
         for m in (self.autoencoder, self.text_encoder, self.dit):
             m.eval()
 

@@ -27,6 +27,12 @@ enum LayoutChannel : int64_t {
 constexpr int64_t kLayoutChannels = 7;
 // The world's scenes have one or two objects, and their captions name them in order.
 constexpr int64_t kLayoutSlots = 2;
+// An object's silhouette as the head guesses it: kSilhouetteCells x kSilhouetteCells values
+// in [0, 1] over a box reaching kSilhouetteReach of the object's spreads either side of its
+// centre (a square's half side is 1.7 spreads, a circle's radius 2), so one silhouette
+// serves every size and aspect.
+constexpr int64_t kSilhouetteCells = 8;
+constexpr double kSilhouetteReach = 2.5;
 
 // The prompt pooled into a few numbers: each token beside the one before it (so "pans
 // left" and "moving left" differ in one linear step), weighed by attention heads that learn
@@ -52,6 +58,10 @@ public:
     // kLayoutChannels] for `frames` latent frames spread over the clip (a frame is placed by
     // its share of it, so one head serves every duration). The first slot is always present.
     torch::Tensor forward(const torch::Tensor& text, const torch::Tensor& textMask, int64_t frames);
+    // Each object's silhouette [B, kLayoutSlots, kSilhouetteCells, kSilhouetteCells], from the
+    // shape (and style) words: near pure noise the noisy clip shows no outline, and a soft
+    // blob is the mean of every shape.
+    torch::Tensor silhouettes(const torch::Tensor& text, const torch::Tensor& textMask);
 
 private:
     // One object's readouts. Apart, and the spreads read the text without teaching it:
@@ -60,6 +70,7 @@ private:
     struct Slot {
         PromptReadout centre{nullptr};  // the centre's start and end (x, y each)
         PromptReadout spread{nullptr};  // the centre's and the object's spread (x, y each)
+        PromptReadout shape{nullptr};   // the silhouette's cells (logits)
     };
     Slot registerSlot(int textWidth, const std::string& prefix);
     torch::Tensor slotGuess(Slot& slot, const torch::Tensor& text, const torch::Tensor& textMask,
@@ -74,6 +85,10 @@ TORCH_MODULE(LayoutPrior);
 // [B, kLayoutSlots, F, h, w], per slot a Gaussian around the centre as wide as the centre's
 // spread and the object's together, its peak the slot's presence.
 torch::Tensor layoutMap(const torch::Tensor& guess, int64_t h, int64_t w);
+
+// The silhouettes [B, S, K, K] drawn where the guess puts each object in each frame, as large
+// as its spread and weighed by its presence: [B, S, F, h, w] on an h x w grid of cells.
+torch::Tensor silhouetteMap(const torch::Tensor& guess, const torch::Tensor& silhouettes, int64_t h, int64_t w);
 
 // What the guess learns from: the moments of object coverage maps [B, S, F, h, w] (each
 // cell's covered share, one map per object): per frame and object the centre and the
@@ -90,5 +105,19 @@ LayoutMoments layoutMoments(const torch::Tensor& coverage);
 // frames that show it; and the presence's cross-entropy against whether a second object
 // is named.
 torch::Tensor layoutLoss(const torch::Tensor& guess, const LayoutMoments& target, const torch::Tensor& objects);
+
+// What the silhouettes learn from: each object's mask [B, S, F, H, W] (any resolution),
+// sampled on the silhouette's cells around the object's own centre and spread (`target`,
+// from the coverage at any resolution), averaged over the frames that show it: mean
+// [B, S, K, K], and [B, S] whether any frame shows the object.
+struct SilhouetteTargets {
+    torch::Tensor mean, shown;
+};
+SilhouetteTargets silhouetteTargets(const torch::Tensor& masks, const LayoutMoments& target);
+
+// The silhouettes' binary cross-entropy against those targets (cell by cell), for the
+// objects a row names.
+torch::Tensor silhouetteLoss(const torch::Tensor& silhouettes, const SilhouetteTargets& target,
+                             const torch::Tensor& objects);
 
 }  // namespace shotcraft::inference::nn

@@ -87,6 +87,8 @@ VideoDiTImpl::VideoDiTImpl(const VideoDiTOptions& o) : options_(o) {
         };
         layoutEmbed_ = register_module("layout_embed", embed());
         layoutEmbedSecond_ = register_module("layout_embed_second", embed());
+        silhouetteEmbed_ = register_module("layout_silhouette_embed", embed());
+        silhouetteEmbedSecond_ = register_module("layout_silhouette_embed_second", embed());
     }
 
     // adaLN-zero: every block starts as the identity and the output as zero.
@@ -102,6 +104,8 @@ VideoDiTImpl::VideoDiTImpl(const VideoDiTOptions& o) : options_(o) {
     if (layoutEmbed_) {  // unused until training finds them useful
         layoutEmbed_->weight.zero_();
         layoutEmbedSecond_->weight.zero_();
+        silhouetteEmbed_->weight.zero_();
+        silhouetteEmbedSecond_->weight.zero_();
     }
 }
 
@@ -134,6 +138,11 @@ torch::Tensor VideoDiTImpl::layoutGuess(const torch::Tensor& text, const torch::
     return layoutPrior_->forward(text, textMask, frames);
 }
 
+torch::Tensor VideoDiTImpl::silhouettes(const torch::Tensor& text, const torch::Tensor& textMask) {
+    TORCH_CHECK(layoutPrior_, "this DiT has no layout prior");
+    return layoutPrior_->silhouettes(text, textMask);
+}
+
 torch::Tensor VideoDiTImpl::forward(const torch::Tensor& x, const torch::Tensor& known, const torch::Tensor& mask,
                                     const torch::Tensor& t, const torch::Tensor& text, const torch::Tensor& textMask) {
     const auto& o = options_;
@@ -149,6 +158,10 @@ torch::Tensor VideoDiTImpl::forward(const torch::Tensor& x, const torch::Tensor&
         const auto map = layoutMap(guess, x.size(3), x.size(4)).to(tokens.dtype()) *
                          noneGiven.to(tokens.dtype());  // [B, slots, F, h, w]
         tokens = tokens + layoutEmbed_(map.narrow(1, 0, 1)) + layoutEmbedSecond_(map.narrow(1, 1, 1));
+        const auto shapes =
+            silhouetteMap(guess, silhouettes(text, textMask).detach(), x.size(3), x.size(4)).to(tokens.dtype()) *
+            noneGiven.to(tokens.dtype());
+        tokens = tokens + silhouetteEmbed_(shapes.narrow(1, 0, 1)) + silhouetteEmbedSecond_(shapes.narrow(1, 1, 1));
     }
     const auto tp = tokens.size(2), hp = tokens.size(3), wp = tokens.size(4);
     tokens = tokens.flatten(2).transpose(1, 2);  // [B, N, W]

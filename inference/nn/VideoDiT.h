@@ -10,7 +10,9 @@
 // With layoutPrior, a small head (LayoutPrior.h) guesses from the prompt alone where each
 // of its objects is in each frame; the guess, drawn as one map per object, enters the
 // patch embedding, so the words place the objects where the noise says nothing yet; only
-// in clips given no frames (given frames place the objects themselves).
+// in clips given no frames (given frames place the objects themselves). Each object's
+// silhouette, guessed from the words too and drawn there, enters the same way: near pure
+// noise nothing else says which shape to draw.
 
 #include "inference/nn/Layers.h"
 #include "inference/nn/LayoutPrior.h"
@@ -58,6 +60,8 @@ public:
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& known, const torch::Tensor& mask,
                           const torch::Tensor& t, const torch::Tensor& text, const torch::Tensor& textMask);
     const VideoDiTOptions& options() const { return options_; }
+    // The layout head's silhouettes (needs layoutPrior), LayoutPrior::silhouettes.
+    torch::Tensor silhouettes(const torch::Tensor& text, const torch::Tensor& textMask);
     // The layout head (needs layoutPrior): its guess [B, F, kLayoutSlots, kLayoutChannels] for `frames`
     // latent frames from the text.
     torch::Tensor layoutGuess(const torch::Tensor& text, const torch::Tensor& textMask, int64_t frames);
@@ -74,6 +78,7 @@ private:
     torch::nn::Linear frameText_{nullptr}, frameIndex_{nullptr}, frameModulation_{nullptr};
     LayoutPrior layoutPrior_{nullptr};
     torch::nn::Conv3d layoutEmbed_{nullptr}, layoutEmbedSecond_{nullptr};
+    torch::nn::Conv3d silhouetteEmbed_{nullptr}, silhouetteEmbedSecond_{nullptr};
     torch::nn::ModuleList blocks_;
     torch::nn::LayerNorm finalNorm_{nullptr};
     torch::Tensor finalTable_;  // [2, width]

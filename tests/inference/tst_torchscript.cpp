@@ -34,8 +34,8 @@ private slots:
         QVERIFY(QFile::exists(package_ + "/manifest.json"));
 
         // A model with a rotary block, per-frame modulation, a layout prior and noise shared
-        // between frames, its rotary attention, frame modulation and layout embeddings given
-        // weights (all start as no-ops, which would hide a wrong export).
+        // between frames, its rotary attention, frame modulation, layout and silhouette
+        // embeddings given weights (all start as no-ops, which would hide a wrong export).
         torch::manual_seed(22);
         inference::ModelConfig config = inference::loadModelFile(model_.toStdString()).config;
         config.rotaryBlocks = {0};
@@ -48,7 +48,8 @@ private slots:
             for (auto& [name, p] : modules.namedParameters()) {
                 if (name.find("final_linear") != std::string::npos || name.find("modulation") != std::string::npos ||
                     name.find("rotary_attention.attention.out") != std::string::npos ||
-                    name.find("layout_embed") != std::string::npos) {
+                    name.find("layout_embed") != std::string::npos ||
+                    name.find("layout_silhouette_embed") != std::string::npos) {
                     p.normal_(0.0, 0.05);
                 }
             }
