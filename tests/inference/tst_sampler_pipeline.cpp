@@ -30,6 +30,17 @@ torch::Tensor gaussianVelocity(const torch::Tensor& x, double t, double mu, doub
     return noise - data;
 }
 
+// A 16x16 request for "red circle" in `mode`, its sources still to be given.
+GenerationRequest smallRequest(GenerationMode mode, int frames, int steps) {
+    GenerationRequest r;
+    r.mode = mode;
+    r.prompt = "red circle";
+    r.frames = frames;
+    r.width = r.height = 16;
+    r.steps = steps;
+    return r;
+}
+
 // A model whose networks are plain functions: latents are 4x4 average-pooled frames,
 // decoding repeats pixels, and the denoiser pulls towards the known latents. It records
 // what the pipeline hands it.
@@ -178,12 +189,7 @@ private slots:
 
     void knownFramesGoWhereTheMaskSays() {
         TransparentModel model;
-        GenerationRequest r;
-        r.mode = GenerationMode::Connect;
-        r.prompt = "red circle";
-        r.frames = 8;
-        r.width = r.height = 16;
-        r.steps = 3;
+        GenerationRequest r = smallRequest(GenerationMode::Connect, 8, 3);
         r.guidance = 1.0f;
         for (int i = 0; i < 6; ++i) r.sourceA.push_back(flat(16, 16, static_cast<std::uint8_t>(10 * i)));
         for (int i = 0; i < 6; ++i) r.sourceB.push_back(flat(16, 16, static_cast<std::uint8_t>(200 + 5 * i)));
@@ -215,12 +221,7 @@ private slots:
     // comes back for the clip's own frames.
     void everyOtherCallMovesThePatchGridByHalfAPatch() {
         TransparentModel model;
-        GenerationRequest r;
-        r.mode = GenerationMode::ExtendForward;
-        r.prompt = "red circle";
-        r.frames = 6;
-        r.width = r.height = 16;
-        r.steps = 4;
+        GenerationRequest r = smallRequest(GenerationMode::ExtendForward, 6, 4);
         for (int i = 0; i < 4; ++i) r.sourceA.push_back(flat(16, 16, static_cast<std::uint8_t>(30 * i)));
         const auto result = model.generate(r, {});
         QCOMPARE(result.frames.size(), std::size_t(6));
