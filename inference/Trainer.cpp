@@ -10,6 +10,7 @@
 #include "inference/world/Captions.h"
 
 #include <QJsonObject>
+#include <QString>
 
 #include <chrono>
 #include <cmath>
@@ -469,26 +470,32 @@ TrainResult StageRunner::runDiT() {
     for (auto& p : modules.autoencoder->parameters()) p.set_requires_grad(false);
     NativeModules ema(config_);
     copyParameters(modules, ema);
-    // With a layout scale, the layout head and its map embeddings are a second group.
+    // Parameter groups by learning-rate scale: the DiT (and whatever keeps the schedule's
+    // rate), then the layout head with its map embeddings, then the text encoder, each of
+    // the last two apart only when its scale is not 1.
     const bool layoutGroup = config_.layoutPrior && options_.layoutLearningRateScale != 1.0;
-    std::vector<torch::Tensor> params, body, layout;
-    for (auto& p : modules.textEncoder->parameters()) body.push_back(p);
+    const bool textGroup = options_.textLearningRateScale != 1.0;
+    std::vector<torch::Tensor> params, body, layout, text;
+    for (auto& p : modules.textEncoder->parameters()) (textGroup ? text : body).push_back(p);
     for (auto& [name, p] : filtered(modules, "dit.")) {
         (layoutGroup && name.rfind("dit.layout", 0) == 0 ? layout : body).push_back(p);
     }
-    params = body;
-    params.insert(params.end(), layout.begin(), layout.end());
     const double peak = options_.learningRate > 0 ? options_.learningRate : 3e-4;
     const auto adamw = torch::optim::AdamWOptions(peak).weight_decay(0.01).betas({0.9, 0.99});
-    std::vector<torch::optim::OptimizerParamGroup> groups{
-        torch::optim::OptimizerParamGroup(body, std::make_unique<torch::optim::AdamWOptions>(adamw))};
-    std::vector<double> groupScales{1.0};
-    if (layoutGroup) {
-        groups.emplace_back(layout, std::make_unique<torch::optim::AdamWOptions>(adamw));
-        groupScales.push_back(options_.layoutLearningRateScale);
-        log_("the layout head learns at " + std::to_string(options_.layoutLearningRateScale) + " times the rate (" +
-             std::to_string(layout.size()) + " tensors)");
-    }
+    std::vector<torch::optim::OptimizerParamGroup> groups;
+    std::vector<double> groupScales;
+    const auto addGroup = [&](const std::vector<torch::Tensor>& members, double scale, const std::string& what) {
+        params.insert(params.end(), members.begin(), members.end());
+        groups.emplace_back(members, std::make_unique<torch::optim::AdamWOptions>(adamw));
+        groupScales.push_back(scale);
+        if (scale != 1.0) {
+            log_(what + " learns at " + QString::number(scale).toStdString() + " times the rate (" +
+                 std::to_string(members.size()) + " tensors)");
+        }
+    };
+    addGroup(body, 1.0, "the DiT");
+    if (layoutGroup) addGroup(layout, options_.layoutLearningRateScale, "the layout head");
+    if (textGroup) addGroup(text, options_.textLearningRateScale, "the text encoder");
     torch::optim::AdamW optimizer(std::move(groups), adamw);
     std::int64_t step = initStep;
     if (resuming) {

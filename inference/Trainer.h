@@ -81,6 +81,11 @@ struct TrainOptions {
     // (a whole fine-tune at a raised rate cost the seams). 1 = one rate for all; resume
     // a run with the scale it began with (the optimizer's groups follow it).
     double layoutLearningRateScale = 1.0;
+    // "dit" stage: the text encoder's learning rate as a multiple of the schedule's. The
+    // layout head teaches the encoder the direction words (which "left" means depends on the
+    // word before it); at the DiT's low fine-tuning rate that came too slowly (no direction
+    // after 1,500 steps). Resume a run with the scales it began with.
+    double textLearningRateScale = 1.0;
     // "dit" stage: the share of the noise all frames of a clip have in common (0 to below
     // 1; FlowMatchSampler.h videoNoise), recorded in the model so sampling matches. Unset:
     // a new run's preset has 0, --init-from keeps its model's, a resumed run its own.

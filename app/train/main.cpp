@@ -21,7 +21,7 @@ const char* const kUsage =
     "                       [--rotary-blocks I,J,...|none] [--frame-change-loss W]\n"
     "                       [--noise-correlation C] [--high-noise-share S]\n"
     "                       [--high-noise-from T] [--text-only-share S] [--frame-modulation] [--layout-prior]\n"
-    "                       [--layout-lr-scale X]\n"
+    "                       [--layout-lr-scale X] [--text-lr-scale X]\n"
     "                       [--mean-target LAYOUTS] [--mean-target-from T]\n";
 
 // "--rotary-blocks 1,3,5": DiT block indices; "none" for none.
@@ -75,6 +75,7 @@ int main(int argc, char** argv) {
                                                                                     {"--frame-modulation", 0},
                                                                                     {"--layout-prior", 0},
                                                                                     {"--layout-lr-scale", 1},
+                                                                                    {"--text-lr-scale", 1},
                                                                                     {"--mean-target", 1},
                                                                                     {"--mean-target-from", 1},
                                                                                     {"--help", 0}});
@@ -117,6 +118,8 @@ int main(int argc, char** argv) {
         if (args.has("--layout-prior")) options.layoutPrior = true;
         options.layoutLearningRateScale = args.number("--layout-lr-scale").value_or(1.0);
         if (!(options.layoutLearningRateScale > 0)) throw cli::UsageError("--layout-lr-scale must be above 0");
+        options.textLearningRateScale = args.number("--text-lr-scale").value_or(1.0);
+        if (!(options.textLearningRateScale > 0)) throw cli::UsageError("--text-lr-scale must be above 0");
         if (args.has("--rotary-blocks")) options.rotaryBlocks = blockList(args.valueOr("--rotary-blocks", ""));
         const auto result = inference::train(options, [](const std::string& line) {
             std::printf("%s\n", line.c_str());

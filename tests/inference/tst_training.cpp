@@ -812,38 +812,46 @@ private slots:
         QVERIFY(torch::allclose(withMap[1], withoutMap[1], 1e-5, 1e-6));
     }
 
-    // --layout-lr-scale: the layout head and its map embeddings learn at that multiple of the
-    // schedule's rate, the rest of the DiT and the text encoder at the schedule's own.
-    void layoutLearningRateScaleSetsTheHeadsRate() {
+    // --layout-lr-scale and --text-lr-scale: the layout head with its map embeddings and the
+    // text encoder learn at those multiples of the schedule's rate, the rest of the DiT at the
+    // schedule's own.
+    void learningRateScalesSetTheirPartsRates() {
         QTemporaryDir first;
         const TrainResult trained = trainQuickDiT(first.path(), 40, 30);
-        const auto run = [&](double scale, std::int64_t steps) {
+        const auto run = [&](double layoutScale, double textScale, std::int64_t steps) {
             QTemporaryDir dir;
             auto o = options(dir.path(), "dit", steps);
             o.learningRate = 1e-3;
             o.warmupSteps = 1;
             o.initFrom = trained.modelPath;
             o.layoutPrior = true;
-            o.layoutLearningRateScale = scale;
+            o.layoutLearningRateScale = layoutScale;
+            o.textLearningRateScale = textScale;
             return loadModelFile(train(o, [](const std::string&) {}).modelPath).modules->namedParameters();
         };
-        const auto start = run(1.0, 30);  // no steps: the weights the runs start from
-        const auto same = run(1.0, 36), slow = run(0.01, 36);
-        // How far a run moved the layout parts (or the others) from the start.
-        const auto moved = [&](const decltype(start)& params, bool layout) {
+        const auto start = run(1.0, 1.0, 30);  // no steps: the weights the runs start from
+        const auto same = run(1.0, 1.0, 36), slowLayout = run(0.01, 1.0, 36), slowText = run(1.0, 0.01, 36);
+        // How far a run moved a part ("dit.layout", "text." or the rest of "dit.") from the start.
+        const auto moved = [&](const decltype(start)& params, const std::string& part) {
             double sum = 0;
             for (std::size_t i = 0; i < params.size(); ++i) {
                 const auto& name = params[i].first;
-                if (name.rfind("ae.", 0) == 0 || (name.rfind("dit.layout", 0) == 0) != layout) continue;
-                sum += (params[i].second - start[i].second).abs().sum().item<double>();
+                const bool inPart = part == "dit." ? name.rfind("dit.", 0) == 0 && name.rfind("dit.layout", 0) != 0
+                                                   : name.rfind(part, 0) == 0;
+                if (inPart) sum += (params[i].second - start[i].second).abs().sum().item<double>();
             }
             return sum;
         };
-        qInfo("layout parts moved %g (scale 1) and %g (0.01); the rest %g and %g", moved(same, true), moved(slow, true),
-              moved(same, false), moved(slow, false));
-        QVERIFY(moved(same, true) > 0);
-        QVERIFY(moved(slow, true) < 0.1 * moved(same, true));
-        QVERIFY(moved(slow, false) > 0.7 * moved(same, false) && moved(slow, false) < 1.4 * moved(same, false));
+        for (const std::string part : {"dit.layout", "text.", "dit."}) {
+            qInfo("%s moved %g (scales 1), %g (layout 0.01), %g (text 0.01)", part.c_str(), moved(same, part),
+                  moved(slowLayout, part), moved(slowText, part));
+        }
+        QVERIFY(moved(same, "dit.layout") > 0 && moved(same, "text.") > 0);
+        QVERIFY(moved(slowLayout, "dit.layout") < 0.1 * moved(same, "dit.layout"));
+        QVERIFY(moved(slowText, "text.") < 0.1 * moved(same, "text."));
+        for (const auto& slow : {slowLayout, slowText}) {
+            QVERIFY(moved(slow, "dit.") > 0.7 * moved(same, "dit.") && moved(slow, "dit.") < 1.4 * moved(same, "dit."));
+        }
     }
 
     void frameChangeLossChargesJumpsNotSteadyErrors() {
