@@ -109,6 +109,17 @@ std::size_t framesOfAShortClip(const std::string& modelPath) {
     r.steps = 2;
     return loadVideoModel(modelPath)->generate(r, {}).frames.size();
 }
+// Gives the DiT's output and modulation, and the parameters `alsoInUse` names, small random
+// weights: they start at zero, which would hide what the inputs do to the velocity.
+void putOutputInUse(NativeModules& modules, const std::function<bool(const std::string&)>& alsoInUse) {
+    torch::NoGradGuard noGrad;
+    for (auto& [name, p] : modules.namedParameters()) {
+        if (name.find("final_linear") != std::string::npos || name.find("modulation") != std::string::npos ||
+            alsoInUse(name)) {
+            p.normal_(0.0, 0.05);
+        }
+    }
+}
 // The test preset's configuration with the layout prior, read back from a model file written
 // with the given seed into the directory.
 ModelConfig layoutPriorTestConfig(const QTemporaryDir& dir, std::uint64_t seed) {
@@ -728,17 +739,8 @@ private slots:
         const ModelConfig config = layoutPriorTestConfig(dir, 5);
         torch::manual_seed(6);
         NativeModules modules(config);
-        {
-            // The output and the first object's map in use (they start at zero), so that the
-            // velocity depends on the guess.
-            torch::NoGradGuard noGrad;
-            for (auto& [name, p] : modules.namedParameters()) {
-                if (name.find("final_linear") != std::string::npos || name.find("modulation") != std::string::npos ||
-                    name == "dit.layout_embed.weight") {
-                    p.normal_(0.0, 0.05);
-                }
-            }
-        }
+        // The first object's map in use, so that the velocity depends on the guess.
+        putOutputInUse(modules, [](const std::string& name) { return name == "dit.layout_embed.weight"; });
         const std::string full = dir.filePath("full.shotcraft-model").toStdString();
         saveModelFile(full, config, modules, {}, false);
         const std::string older = dir.filePath("older.shotcraft-model").toStdString();
@@ -787,13 +789,9 @@ private slots:
         const ModelConfig config = layoutPriorTestConfig(dir, 5);
         torch::manual_seed(6);
         NativeModules modules(config);
+        // Both maps in use.
+        putOutputInUse(modules, [](const std::string& name) { return name.rfind("dit.layout_embed", 0) == 0; });
         torch::NoGradGuard noGrad;
-        for (auto& [name, p] : modules.namedParameters()) {  // the output and both maps in use
-            if (name.find("final_linear") != std::string::npos || name.find("modulation") != std::string::npos ||
-                name.rfind("dit.layout_embed", 0) == 0) {
-                p.normal_(0.0, 0.05);
-            }
-        }
         const auto x = torch::randn({2, config.latentChannels, 4, 8, 8});
         const auto known = torch::randn_like(x);
         auto mask = torch::zeros({2, 1, 4, 8, 8});
