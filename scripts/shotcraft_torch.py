@@ -237,7 +237,6 @@ class LayoutPrior(nn.Module):
         return torch.stack([torch.cat([first, torch.ones_like(second_present)], 2),
                             torch.cat([second, second_present], 2)], 2)
 
-
     def silhouettes(self, text: torch.Tensor, text_mask: torch.Tensor) -> torch.Tensor:
         """Each object's silhouette [B, 2, K, K] (LayoutPriorImpl::silhouettes)."""
         b, k = text.shape[0], self.cells
@@ -307,17 +306,15 @@ class VideoDiT(nn.Module):
         self.frame_index_dims = FRAME_INDEX_DIMS  # an attribute: TorchScript reads no global ints
         self.frame_modulation = nn.Linear(self.width, 6 * self.width) if frame_modulation else None
         self.layout = LayoutPrior(c["text_width"]) if c.get("layout_prior", False) else None
-        self.layout_embed = nn.Conv3d(1, self.width, (self.pt, self.ph, self.pw), stride=(self.pt, self.ph, self.pw),
-                                      bias=False) if self.layout is not None else None
-        self.layout_embed_second = nn.Conv3d(1, self.width, (self.pt, self.ph, self.pw),
-                                             stride=(self.pt, self.ph, self.pw),
-                                             bias=False) if self.layout is not None else None
-        self.layout_silhouette_embed = nn.Conv3d(1, self.width, (self.pt, self.ph, self.pw),
-                                                 stride=(self.pt, self.ph, self.pw),
-                                                 bias=False) if self.layout is not None else None
-        self.layout_silhouette_embed_second = nn.Conv3d(1, self.width, (self.pt, self.ph, self.pw),
-                                                        stride=(self.pt, self.ph, self.pw),
-                                                        bias=False) if self.layout is not None else None
+        # One map each (the objects' placements, their silhouettes) embedded like the patches.
+        self.layout_embed = self.map_embed() if self.layout is not None else None
+        self.layout_embed_second = self.map_embed() if self.layout is not None else None
+        self.layout_silhouette_embed = self.map_embed() if self.layout is not None else None
+        self.layout_silhouette_embed_second = self.map_embed() if self.layout is not None else None
+
+    def map_embed(self) -> nn.Conv3d:
+        """A one-channel map's patch embedding (VideoDiT.cpp, the layout prior's embeddings)."""
+        return nn.Conv3d(1, self.width, (self.pt, self.ph, self.pw), stride=(self.pt, self.ph, self.pw), bias=False)
 
     def positions(self, t: int, h: int, w: int, device: torch.device) -> torch.Tensor:
         dims_t = self.width // 3 // 2 * 2
