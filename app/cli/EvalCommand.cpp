@@ -57,25 +57,12 @@ void writeContactSheet(inference::VideoModel& model, const std::vector<eval::Eva
 
 // Measures a model on the held-out prompt set and writes the report.
 int runEval(const std::vector<std::string>& args) {
-    const Arguments parsed(args, {{"--model", 1},
-                                  {"--prompts", 1},
-                                  {"--pairs", 1},
-                                  {"--cases", 1},
-                                  {"--bucket-prompts", 1},
-                                  {"--timing-runs", 1},
-                                  {"--steps", 1},
-                                  {"--out", 1},
-                                  {"--json", 1},
-                                  {"--sheet", 1},
-                                  {"--sheet-rows", 1},
-                                  {"--threads", 1},
-                                  {"--guidance", 1},
-                                  {"--shift", 1},
-                                  {"--seam-fade", 1},
-                                  {"--finish-prompts", 1},
-                                  {"--seen-prompts", 1},
-                                  {"--sampler", 1},
-                                  {"--device", 1}});
+    const Arguments parsed(args,
+                           {{"--model", 1},          {"--prompts", 1},      {"--pairs", 1},      {"--cases", 1},
+                            {"--bucket-prompts", 1}, {"--timing-runs", 1},  {"--steps", 1},      {"--out", 1},
+                            {"--json", 1},           {"--sheet", 1},        {"--sheet-rows", 1}, {"--threads", 1},
+                            {"--guidance", 1},       {"--shift", 1},        {"--seam-fade", 1},  {"--context", 1},
+                            {"--finish-prompts", 1}, {"--seen-prompts", 1}, {"--sampler", 1},    {"--device", 1}});
     const inference::DeviceOptions device = deviceOptions(parsed);
     const auto model = inference::loadVideoModel(parsed.valueOr("--model", inference::defaultModelPath()), device);
     eval::EvalSettings settings;
@@ -88,11 +75,13 @@ int runEval(const std::vector<std::string>& args) {
     settings.guidance = static_cast<float>(parsed.number("--guidance").value_or(settings.guidance));
     settings.shift = static_cast<float>(parsed.number("--shift").value_or(settings.shift));
     settings.seamFadeFrames = static_cast<int>(parsed.integer("--seam-fade").value_or(settings.seamFadeFrames));
+    settings.contextFrames = static_cast<int>(parsed.integer("--context").value_or(settings.contextFrames));
     settings.finishPrompts = static_cast<int>(parsed.integer("--finish-prompts").value_or(0));
     settings.seenPrompts = static_cast<int>(parsed.integer("--seen-prompts").value_or(0));
     settings.sampler = samplerOption(parsed);
     if (settings.finishPrompts < 0) throw UsageError("--finish-prompts must be 0 or more");
     if (settings.seenPrompts < 0) throw UsageError("--seen-prompts must be 0 or more");
+    if (parsed.value("--context") && settings.contextFrames < 1) throw UsageError("--context must be at least 1");
     if (settings.singles < 1 || settings.pairs < 0 || settings.conditioningCases < 1 || settings.bucketPrompts < 1) {
         throw UsageError("--prompts, --cases and --bucket-prompts must be at least 1");
     }

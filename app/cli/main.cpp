@@ -34,7 +34,7 @@ const char* const kUsage =
     "                            time a denoising step against the machine's matmul speed\n"
     "  eval [--model PATH] [--prompts N] [--pairs N] [--cases N] [--bucket-prompts N]\n"
     "       [--steps N] [--guidance X] [--shift X] [--sampler euler|heun|ancestral] [--seam-fade N]\n"
-    "       [--finish-prompts N] [--seen-prompts N] [--threads N]\n"
+    "       [--context N] [--finish-prompts N] [--seen-prompts N] [--threads N]\n"
     "       [--device auto|cpu|cuda] [--out REPORT.md] [--json REPORT.json] [--sheet SHEET.png]\n"
     "                            measure a model on the held-out prompt set\n"
     "  project create|add-shot|list|generate|merge|export FILE ...\n"

@@ -42,6 +42,7 @@ inference::GenerationRequest evalRequest(const EvalSettings& s, const inference:
     r.guidance = s.guidance >= 0 ? s.guidance : info.defaultGuidance;
     r.shift = s.shift > 0 ? s.shift : info.defaultShift;
     if (s.seamFadeFrames >= 0) r.seamFadeFrames = s.seamFadeFrames;
+    if (s.contextFrames > 0) r.contextFrames = s.contextFrames;
     r.sampler = s.sampler;
     return r;
 }
@@ -303,11 +304,12 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
     EvalReport report;
     report.settings = settings;
     const auto& info = model.info();
-    // The report states the guidance, shift and seam fade it ran with, defaults resolved.
+    // The report states the guidance, shift, seam fade and context it ran with, defaults resolved.
     const inference::GenerationRequest resolved = evalRequest(settings, info, "", 0);
     report.settings.guidance = resolved.guidance;
     report.settings.shift = resolved.shift;
     report.settings.seamFadeFrames = resolved.seamFadeFrames;
+    report.settings.contextFrames = resolved.contextFrames;
     report.patchGridStagger = inference::patchGridStagger(info);
     const auto prompts = heldOutPrompts(settings.singles, settings.pairs);
     auto generate = [&](const inference::GenerationRequest& r) { return model.generate(r, {}).frames; };
@@ -527,6 +529,7 @@ QJsonObject EvalReport::toJson() const {
                                  {"guidance", settings.guidance},
                                  {"shift", settings.shift},
                                  {"seam_fade_frames", settings.seamFadeFrames},
+                                 {"context_frames", settings.contextFrames},
                                  {"sampler", inference::samplerName(settings.sampler)},
                                  {"patch_grid_stagger_frames", patchGridStagger}}},
         {"held_out", scoresJson(heldOut)},
@@ -625,7 +628,8 @@ std::string EvalReport::toMarkdown() const {
     md << "\nSampling: " << settings.width << "x" << settings.height << ", " << settings.frames << " frames at "
        << settings.fps << " fps, " << settings.steps << " " << samplerTitle(settings.sampler) << " steps, guidance "
        << fixed(settings.guidance, 1) << ", timestep shift " << fixed(settings.shift, 1) << ", seam fade "
-       << settings.seamFadeFrames << " frames";
+       << settings.seamFadeFrames << " frames, " << settings.contextFrames
+       << " source frames of context for extend and connect";
     if (patchGridStagger > 0) {
         md << ", temporal patch grid moved by " << patchGridStagger << (patchGridStagger == 1 ? " frame" : " frames")
            << " every other step";

@@ -56,6 +56,7 @@ struct EvalSettings {
     float guidance = -1;      // < 0: the model's default
     float shift = -1;         // timestep shift; < 0: the model's default
     int seamFadeFrames = -1;  // seam matching of image/extend/connect; < 0: the request's default
+    int contextFrames = -1;   // source frames that condition extend/connect; < 0: the request's default
     inference::SamplerKind sampler = inference::SamplerKind::Euler;
     int singles = 200, pairs = 60;
     int conditioningCases = 24;  // per image/extend/connect/loop/restyle measurement

@@ -33,7 +33,7 @@ private slots:
         const auto r = runCli({"eval", "--model",          model_, "--prompts",     "3",  "--pairs", "1", "--cases",
                                "1",    "--bucket-prompts", "1",    "--timing-runs", "1",  "--steps", "2", "--threads",
                                "2",    "--finish-prompts", "2",    "--json",        json, "--out",   md,  "--sampler",
-                               "heun"});
+                               "heun", "--context",        "6"});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QFile jsonFile(json);
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
@@ -72,13 +72,16 @@ private slots:
         QVERIFY(report["held_out_patch_step_ratio"].toDouble() > 0);
         QCOMPARE(report["settings"].toObject()["sampler"].toString(), QString("heun"));
         QCOMPARE(report["settings"].toObject()["patch_grid_stagger_frames"].toInt(), 1);  // half a 2-frame patch
+        // The context the requests were made with, as resolved from --context.
+        QCOMPARE(report["settings"].toObject()["context_frames"].toInt(), 6);
 
         QFile mdFile(md);
         QVERIFY(mdFile.open(QIODevice::ReadOnly));
         const QString markdown = QString::fromUtf8(mdFile.readAll());
         for (const char* part : {"| t = 0.85 | 2 |", "| motion asked \\ read |", "| shape asked \\ read |",
                                  "not found |", "| held-out prompts (4, 1 with two objects)", "2 Heun steps",
-                                 "temporal patch grid moved by 1 frame every other step"}) {
+                                 "temporal patch grid moved by 1 frame every other step",
+                                 "6 source frames of context for extend and connect"}) {
             QVERIFY2(markdown.contains(part), part);
         }
     }
@@ -93,6 +96,9 @@ private slots:
         const auto device = runCli({"eval", "--model", model_, "--device", "tpu"});
         QCOMPARE(device.exitCode, 2);
         QVERIFY(device.err.contains("--device"));
+        const auto context = runCli({"eval", "--model", model_, "--context", "0"});
+        QCOMPARE(context.exitCode, 2);
+        QVERIFY(context.err.contains("--context"));
         const auto missing = runCli({"eval", "--model", dir_.filePath("missing.shotcraft-model")});
         QVERIFY(missing.exitCode != 0);
         QVERIFY(!missing.err.isEmpty());
