@@ -60,8 +60,10 @@ ConditioningPlan planConditioning(const GenerationRequest& r, int multiple) {
             break;
         }
         case GenerationMode::Loop:
-            // Frame n repeats frame 0: the clip's last frame leads into its first.
-            plan.totalFrames = roundUp(n + 1, multiple);
+            // Padding (if any) goes first, so the loop's two ends are the sampled clip's
+            // ends, where training gives a loop its frames.
+            plan.totalFrames = roundUp(n, multiple);
+            plan.outputStart = plan.totalFrames - n;
             plan.outputCount = n;
             plan.loopFirstPass = true;
             break;

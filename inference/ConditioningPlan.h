@@ -20,7 +20,9 @@ struct ConditioningPlan {
     std::vector<KnownFrame> known;
     int outputStart = 0;  // the returned frames: [outputStart, outputStart + outputCount)
     int outputCount = 0;
-    bool loopFirstPass = false;  // loop: sample once for the first frame, then close the loop
+    // Loop: sample once for the first two frames, then again with the first given at the
+    // start and the second at the end (see LatentVideoModel::generate).
+    bool loopFirstPass = false;
 };
 
 ConditioningPlan planConditioning(const GenerationRequest& request, int frameMultiple);

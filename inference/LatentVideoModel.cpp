@@ -192,18 +192,24 @@ GenerationResult LatentVideoModel::generate(const GenerationRequest& r, const Ge
         pass.start = (1 - r.strength) * z + r.strength * pass.noise;
         pass.steps = std::max(1, static_cast<int>(std::lround(r.steps * r.strength)));
     }
-    const int passes = plan.loopFirstPass ? 2 : 1;
+    const bool closesLoop = plan.loopFirstPass && plan.outputCount > 1;
+    const int passes = closesLoop ? 2 : 1;
     pass.totalSteps = pass.steps * passes;
     auto result = samplePass(pass, callbacks);
-    if (plan.loopFirstPass) {
-        // Close the loop: the first pass's first frame is given again at both ends.
-        const auto first = result[0].select(1, 0).clone();
+    if (closesLoop) {
+        // Close the loop as training does: its loop clips go out and back along a path, so
+        // the last frame is the one after the first. The first pass's first frame is given
+        // at the start and its second at the end; the end then leads into the start by one
+        // frame's motion.
+        const int64_t start = plan.outputStart;
+        const auto first = result[0].select(1, start).clone();
+        const auto second = result[0].select(1, start + 1).clone();
         known.zero_();
         mask.zero_();
-        known[0].select(1, 0).copy_(first);
-        known[0].select(1, r.frames).copy_(first);
-        mask[0].select(1, 0).fill_(1.0);
-        mask[0].select(1, r.frames).fill_(1.0);
+        known[0].select(1, start).copy_(first);
+        known[0].select(1, frames - 1).copy_(second);
+        mask[0].select(1, start).fill_(1.0);
+        mask[0].select(1, frames - 1).fill_(1.0);
         pass.stepOffset = pass.steps;
         result = samplePass(pass, callbacks);
     }

@@ -245,6 +245,33 @@ private slots:
         QCOMPARE(int(result.frames.back().data()[0]), 159);
     }
 
+    // A loop samples the clip once, then again with that clip's first frame given at the
+    // start and its second at the end: training's loop clips go out and back, so their
+    // last frame is the one after the first.
+    void loopEndsOnTheFrameAfterItsFirst() {
+        TransparentModel textModel;
+        textModel.velocityScale = 0.5;  // the noise shows through, so every frame differs
+        GenerationRequest r = smallRequest(GenerationMode::Text, 6, 3);
+        r.guidance = 1.0f;
+        const auto once = textModel.generate(r, {}).frames;
+
+        TransparentModel loopModel;
+        loopModel.velocityScale = 0.5;
+        r.mode = GenerationMode::Loop;
+        const auto looped = loopModel.generate(r, {}).frames;
+        QCOMPARE(looped.size(), std::size_t(6));
+        QCOMPARE(loopModel.calls, 6);
+        QCOMPARE(loopModel.masks[0].sum().item<double>(), 0.0);  // the first pass is text to video
+        const auto& mask = loopModel.masks[3];
+        for (int f = 0; f < 6; ++f) QCOMPARE(mask[0][0][f].mean().item<double>(), f == 0 || f == 5 ? 1.0 : 0.0);
+        const auto bytes = [](const media::Image& image) {
+            return std::vector<std::uint8_t>(image.data(), image.data() + image.byteSize());
+        };
+        QVERIFY(bytes(once[0]) != bytes(once[1]));
+        QCOMPARE(bytes(looped.front()), bytes(once[0]));
+        QCOMPARE(bytes(looped.back()), bytes(once[1]));
+    }
+
     void imageModeKeepsTheStillAsFirstFrame() {
         TransparentModel model;
         GenerationRequest r;

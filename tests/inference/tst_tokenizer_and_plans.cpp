@@ -57,7 +57,8 @@ private slots:
                                  << "0:0:6,1:0:7,2:0:8,3:0:9,12:1:0,13:1:1,14:1:2,15:1:3";
         QTest::newRow("connect odd") << int(GenerationMode::Connect) << 7 << 16 << 5
                                      << "1:0:6,2:0:7,3:0:8,4:0:9,12:1:0,13:1:1,14:1:2,15:1:3";
-        QTest::newRow("loop") << int(GenerationMode::Loop) << 16 << 18 << 0 << "";
+        QTest::newRow("loop") << int(GenerationMode::Loop) << 16 << 16 << 0 << "";
+        QTest::newRow("loop, odd length") << int(GenerationMode::Loop) << 15 << 16 << 1 << "";
         QTest::newRow("restyle") << int(GenerationMode::Restyle) << 16 << 16 << 0 << "";
     }
 
