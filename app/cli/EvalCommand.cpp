@@ -6,11 +6,13 @@
 #include "inference/eval/Evaluation.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonDocument>
 #include <QPainter>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace shotcraft::cli {
@@ -53,6 +55,25 @@ void writeContactSheet(inference::VideoModel& model, const std::vector<eval::Eva
     if (!sheet.save(QString::fromStdString(path))) throw std::runtime_error("cannot write " + path);
 }
 
+// The command line that made a report, written into it. Files are named without their
+// folders so that a report reads the same wherever it was made.
+std::string commandLine(const std::vector<std::string>& args) {
+    static const std::vector<std::string> kFileOptions = {"--model", "--out", "--json", "--sheet"};
+    std::string line = "shotcraft-cli eval";
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string arg = args[i];
+        const bool isFile =
+            i > 0 && std::find(kFileOptions.begin(), kFileOptions.end(), args[i - 1]) != kFileOptions.end();
+        if (isFile) arg = QFileInfo(QString::fromStdString(arg)).fileName().toStdString();
+        const bool plain = !arg.empty() && arg.find_first_not_of(
+                                               "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                               "0123456789-_.,/=+:") == std::string::npos;
+        line += ' ';
+        line += plain ? arg : "'" + arg + "'";
+    }
+    return line;
+}
+
 }  // namespace
 
 // Measures a model on the held-out prompt set and writes the report.
@@ -87,7 +108,8 @@ int runEval(const std::vector<std::string>& args) {
     }
     const auto report =
         eval::evaluate(*model, settings, [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); });
-    const std::string markdown = report.toMarkdown();
+    const std::string command = commandLine(args);
+    const std::string markdown = "Made by `" + command + "`\n\n" + report.toMarkdown();
     std::fputs(markdown.c_str(), stdout);
     if (auto out = parsed.value("--out")) {
         QFile file(QString::fromStdString(*out));
@@ -100,6 +122,7 @@ int runEval(const std::vector<std::string>& args) {
         QJsonObject object = report.toJson();
         object.insert("model", QString::fromStdString(model->info().id));
         object.insert("model_hash", QString::fromStdString(model->info().hash));
+        object.insert("command", QString::fromStdString(command));
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0) {
             throw std::runtime_error("cannot write " + *json);
         }

@@ -1,6 +1,6 @@
 // shotcraft-cli eval end to end on a small untrained model: the report's JSON and markdown
 // carry every measure (the finishing-from-noise rows and the reads by what was asked
-// included), the reader gets the rendered scenes right, and bad calls are refused.
+// included) and the command that made it, the reader gets the rendered scenes right, and bad calls are refused.
 
 #include "inference/Trainer.h"
 #include "tests/support/TestMedia.h"
@@ -74,6 +74,11 @@ private slots:
         QCOMPARE(report["settings"].toObject()["patch_grid_stagger_frames"].toInt(), 1);  // half a 2-frame patch
         // The context the requests were made with, as resolved from --context.
         QCOMPARE(report["settings"].toObject()["context_frames"].toInt(), 6);
+        // The report carries the command that made it, its files named without their folders.
+        const QString command = report["command"].toString();
+        QVERIFY2(command.startsWith("shotcraft-cli eval --model test.shotcraft-model --prompts 3 --pairs 1"),
+                 qPrintable(command));
+        QVERIFY2(command.endsWith("--out report.md --sampler heun --context 6"), qPrintable(command));
 
         QFile mdFile(md);
         QVERIFY(mdFile.open(QIODevice::ReadOnly));
@@ -81,7 +86,8 @@ private slots:
         for (const char* part : {"| t = 0.85 | 2 |", "| motion asked \\ read |", "| shape asked \\ read |",
                                  "not found |", "| held-out prompts (4, 1 with two objects)", "2 Heun steps",
                                  "temporal patch grid moved by 1 frame every other step",
-                                 "6 source frames of context for extend and connect"}) {
+                                 "6 source frames of context for extend and connect",
+                                 "Made by `shotcraft-cli eval --model test.shotcraft-model"}) {
             QVERIFY2(markdown.contains(part), part);
         }
     }
