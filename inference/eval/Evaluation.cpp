@@ -360,9 +360,11 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         progress("seen counterparts");
     }
 
-    // Conditioning measurements on moving scenes, rendered as sources.
+    // Conditioning measurements on moving scenes, rendered as sources. They come from the
+    // whole held-out set of single objects (its first scenes are those of any shorter set),
+    // so a run with few prompts measures the same cases as a full one.
     std::vector<EvalPrompt> moving;
-    for (const auto& p : prompts) {
+    for (const auto& p : heldOutPrompts(std::max(settings.singles, EvalSettings{}.singles), 0)) {
         if (p.scene.objects.size() == 1 && p.scene.objects[0].motion != Motion::Still) moving.push_back(p);
         if (static_cast<int>(moving.size()) >= settings.conditioningCases) break;
     }
@@ -462,6 +464,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         }
         progress("conditioning cases: " + std::to_string(i + 1) + "/" + std::to_string(moving.size()));
     }
+    report.conditioningCasesMeasured = static_cast<int>(moving.size());
     const double n = std::max<std::size_t>(1, moving.size());
     report.imageFirstFramePsnr = psnrSum / n;
     report.extendSeamRatio = ratioOfMeans(fwdSeam, fwdInside);
@@ -535,6 +538,7 @@ QJsonObject EvalReport::toJson() const {
         {"held_out", scoresJson(heldOut)},
         {"held_out_rendered", scoresJson(rendered)},
         {"held_out_autoencoder_round_trip", scoresJson(roundTrip)},
+        {"conditioning_cases", conditioningCasesMeasured},
         {"image_first_frame_psnr_db", imageFirstFramePsnr},
         {"held_out_patch_step_ratio", patchStepRatio},
         {"held_out_rendered_patch_step_ratio", renderedPatchStepRatio},
@@ -629,7 +633,9 @@ std::string EvalReport::toMarkdown() const {
        << settings.fps << " fps, " << settings.steps << " " << samplerTitle(settings.sampler) << " steps, guidance "
        << fixed(settings.guidance, 1) << ", timestep shift " << fixed(settings.shift, 1) << ", seam fade "
        << settings.seamFadeFrames << " frames, " << settings.contextFrames
-       << " source frames of context for extend and connect";
+       << " source frames of context for extend and connect, " << conditioningCasesMeasured
+       << (conditioningCasesMeasured == 1 ? " moving scene" : " moving scenes")
+       << " for image to video, extend, connect, loop and restyle";
     if (patchGridStagger > 0) {
         md << ", temporal patch grid moved by " << patchGridStagger << (patchGridStagger == 1 ? " frame" : " frames")
            << " every other step";

@@ -59,8 +59,10 @@ struct EvalSettings {
     int contextFrames = -1;   // source frames that condition extend/connect; < 0: the request's default
     inference::SamplerKind sampler = inference::SamplerKind::Euler;
     int singles = 200, pairs = 60;
-    int conditioningCases = 24;  // per image/extend/connect/loop/restyle measurement
-    int bucketPrompts = 40;      // per extra bucket (112x64, 64x112, 8 and 32 frames)
+    // Per image/extend/connect/loop/restyle measurement: the first moving single-object
+    // scenes of the whole held-out set, whatever `singles` is.
+    int conditioningCases = 24;
+    int bucketPrompts = 40;  // per extra bucket (112x64, 64x112, 8 and 32 frames)
     int timingRuns = 5;
     // Held-out prompts whose rendered clips the model finishes from each of finishTimes
     // (noised to that time, then sampled with their own prompt, as restyle does): where
@@ -78,6 +80,7 @@ struct EvalReport {
     // The ceiling: the reader on the held-out scenes rendered, and on those renders drawn
     // back through the model's autoencoder (what a perfect DiT would reach).
     AttributeScores rendered, roundTrip;
+    int conditioningCasesMeasured = 0;  // the moving scenes the conditioning measures were made on
     double imageFirstFramePsnr = 0;
     double extendSeamRatio = 0, extendBackwardSeamRatio = 0, connectSeamRatio = 0, loopSeamRatio = 0;
     double restyleStyleAccuracy = 0, restyleCentroidError = 0;

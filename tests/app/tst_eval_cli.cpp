@@ -74,6 +74,8 @@ private slots:
         QCOMPARE(report["settings"].toObject()["patch_grid_stagger_frames"].toInt(), 1);  // half a 2-frame patch
         // The context the requests were made with, as resolved from --context.
         QCOMPARE(report["settings"].toObject()["context_frames"].toInt(), 6);
+        // --cases 1 measures one moving scene, found in the whole held-out set (3 prompts may hold none).
+        QCOMPARE(report["conditioning_cases"].toInt(), 1);
         // The report carries the command that made it, its files named without their folders.
         const QString command = report["command"].toString();
         QVERIFY2(command.startsWith("shotcraft-cli eval --model test.shotcraft-model --prompts 3 --pairs 1"),
@@ -86,7 +88,7 @@ private slots:
         for (const char* part : {"| t = 0.85 | 2 |", "| motion asked \\ read |", "| shape asked \\ read |",
                                  "not found |", "| held-out prompts (4, 1 with two objects)", "2 Heun steps",
                                  "temporal patch grid moved by 1 frame every other step",
-                                 "6 source frames of context for extend and connect",
+                                 "6 source frames of context for extend and connect, 1 moving scene for image to video",
                                  "Made by `shotcraft-cli eval --model test.shotcraft-model"}) {
             QVERIFY2(markdown.contains(part), part);
         }
