@@ -89,7 +89,7 @@ int runGenerate(const std::vector<std::string>& args) {
     request.steps = static_cast<int>(parsed.integer("--steps").value_or(20));
     request.guidance = static_cast<float>(parsed.number("--guidance").value_or(info.defaultGuidance));
     request.shift = static_cast<float>(parsed.number("--shift").value_or(info.defaultShift));
-    request.contextFrames = static_cast<int>(parsed.integer("--context").value_or(4));
+    request.contextFrames = static_cast<int>(parsed.integer("--context").value_or(request.contextFrames));
     request.seamFadeFrames = static_cast<int>(parsed.integer("--seam-fade").value_or(request.seamFadeFrames));
     request.sampler = samplerOption(parsed);
     const int k = std::max(1, request.contextFrames);
