@@ -56,7 +56,8 @@ void writeContactSheet(inference::VideoModel& model, const std::vector<eval::Eva
 }
 
 // The command line that made a report, written into it. Files are named without their
-// folders so that a report reads the same wherever it was made.
+// folders so that a report reads the same wherever it was made, and the line pastes back into
+// a shell.
 std::string commandLine(const std::vector<std::string>& args) {
     static const std::vector<std::string> kFileOptions = {"--model", "--out", "--json", "--sheet"};
     std::string line = "shotcraft-cli eval";
@@ -69,7 +70,14 @@ std::string commandLine(const std::vector<std::string>& args) {
                                                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
                                                "0123456789-_.,/=+:") == std::string::npos;
         line += ' ';
-        line += plain ? arg : "'" + arg + "'";
+        if (plain) {
+            line += arg;
+            continue;
+        }
+        // Quoted for a POSIX shell: a quote inside closes the quoting, is escaped, reopens it.
+        line += '\'';
+        for (const char c : arg) line += c == '\'' ? std::string("'\\''") : std::string(1, c);
+        line += '\'';
     }
     return line;
 }

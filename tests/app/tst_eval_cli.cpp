@@ -29,7 +29,7 @@ private slots:
     }
 
     void writesTheWholeReport() {
-        const QString json = dir_.filePath("report.json"), md = dir_.filePath("report.md");
+        const QString json = dir_.filePath("report.json"), md = dir_.filePath("Bob's report.md");
         const auto r = runCli({"eval", "--model",          model_, "--prompts",     "3",  "--pairs", "1", "--cases",
                                "1",    "--bucket-prompts", "1",    "--timing-runs", "1",  "--steps", "2", "--threads",
                                "2",    "--finish-prompts", "2",    "--json",        json, "--out",   md,  "--sampler",
@@ -80,7 +80,8 @@ private slots:
         const QString command = report["command"].toString();
         QVERIFY2(command.startsWith("shotcraft-cli eval --model test.shotcraft-model --prompts 3 --pairs 1"),
                  qPrintable(command));
-        QVERIFY2(command.endsWith("--out report.md --sampler heun --context 6"), qPrintable(command));
+        // A name a shell would split is quoted, its own quote escaped, so the line pastes back.
+        QVERIFY2(command.endsWith(R"(--out 'Bob'\''s report.md' --sampler heun --context 6)"), qPrintable(command));
 
         QFile mdFile(md);
         QVERIFY(mdFile.open(QIODevice::ReadOnly));
