@@ -523,7 +523,7 @@ QJsonObject EvalReport::toJson() const {
         f.insert("time", time);
         finishedArray.append(f);
     }
-    return QJsonObject{
+    QJsonObject json{
         {"settings", QJsonObject{{"width", settings.width},
                                  {"height", settings.height},
                                  {"frames", settings.frames},
@@ -554,10 +554,14 @@ QJsonObject EvalReport::toJson() const {
          QJsonObject{{"neon", restyleNeonAccuracy}, {"outline", restyleOutlineAccuracy}}},
         {"buckets", bucketArray},
         {"finished_from_time", finishedArray},
-        {"held_out_subset", scoresJson(heldOutSubset)},
-        {"seen_counterparts", scoresJson(seen)},
         {"median_seconds_per_clip", medianSecondsPerClip},
     };
+    // Only when measured (--seen-counterparts): zeros would read as a measurement.
+    if (seen.prompts > 0) {
+        json.insert("held_out_subset", scoresJson(heldOutSubset));
+        json.insert("seen_counterparts", scoresJson(seen));
+    }
+    return json;
 }
 
 std::string EvalReport::toMarkdown() const {

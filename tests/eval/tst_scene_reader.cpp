@@ -135,6 +135,11 @@ private slots:
         const auto motions = report.toJson()["held_out"].toObject()["motion_read_by_asked"].toObject();
         const auto firstRow = motions[QString::fromStdString(name(prompts[6].scene.objects[0].motion))].toObject();
         QVERIFY(firstRow["not found"].toInt() >= 1);
+        // Seen counterparts appear only when measured: zeros would read as a measurement.
+        QVERIFY(!report.toJson().contains("seen_counterparts"));
+        report.seen = scores;
+        report.heldOutSubset = scores;
+        QCOMPARE(report.toJson()["seen_counterparts"].toObject()["prompts"].toInt(), 12);
         const std::string markdown = report.toMarkdown();
         QVERIFY(markdown.find("| motion asked \\ read |") != std::string::npos);
         QVERIFY(markdown.find("not found |") != std::string::npos);
