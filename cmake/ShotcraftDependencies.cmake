@@ -23,3 +23,21 @@ find_package(SQLite3 REQUIRED)
 
 # LibTorch (CPU build on Debian). Only inference/ and its tests link it.
 find_package(Torch REQUIRED)
+
+# tcmalloc: glibc's malloc maps every large tensor afresh and unmaps it when freed, so
+# training and denoising spend much of their time in the kernel; tcmalloc keeps freed memory
+# for reuse (a training step of the built-in model: 1.9 s -> 0.8 s). Linked ahead of libc
+# where installed (the runtime package libtcmalloc-minimal4 is enough); without it all works,
+# slower.
+find_library(SHOTCRAFT_TCMALLOC NAMES tcmalloc_minimal libtcmalloc_minimal.so.4)
+if(NOT SHOTCRAFT_TCMALLOC)
+  message(STATUS "tcmalloc not found (apt-get install libtcmalloc-minimal4): training and generation "
+                 "will run about 2x slower on glibc's malloc")
+endif()
+function(shotcraft_use_fast_allocator target)
+  if(SHOTCRAFT_TCMALLOC)
+    # Kept even where no symbol seems to need it: it replaces malloc by being loaded first.
+    target_link_options(${target} PRIVATE "LINKER:--no-as-needed")
+    target_link_libraries(${target} PRIVATE ${SHOTCRAFT_TCMALLOC})
+  endif()
+endfunction()
