@@ -34,8 +34,9 @@ if(NOT SHOTCRAFT_TCMALLOC)
   message(STATUS "tcmalloc not found (apt-get install libtcmalloc-minimal4): training and generation "
                  "will run about 2x slower on glibc's malloc")
 endif()
+# Not under the sanitizers, which bring their own malloc.
 function(shotcraft_use_fast_allocator target)
-  if(SHOTCRAFT_TCMALLOC)
+  if(SHOTCRAFT_TCMALLOC AND NOT SHOTCRAFT_SANITIZE)
     # Kept even where no symbol seems to need it: it replaces malloc by being loaded first.
     target_link_options(${target} PRIVATE "LINKER:--no-as-needed")
     target_link_libraries(${target} PRIVATE ${SHOTCRAFT_TCMALLOC})
