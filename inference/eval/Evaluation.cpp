@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <iomanip>
 #include <sstream>
 
 namespace shotcraft::eval {
@@ -51,6 +52,20 @@ namespace {
 
 double ratioOfMeans(double seams, double insides) {
     return insides > 0 ? seams / insides : 0.0;
+}
+
+// " +- 0.08" after a seam ratio measured on cases; nothing when it has none (an older report).
+std::string seamError(const SeamMeasure& m) {
+    if (m.cases.size() < 2) return {};
+    std::ostringstream out;
+    out << " +- " << std::fixed << std::setprecision(2) << m.standardError();
+    return out.str();
+}
+
+QJsonObject seamJson(const SeamMeasure& m) {
+    QJsonArray cases;
+    for (const SeamCase& c : m.cases) cases.append(QJsonArray{c.seam, c.inside});
+    return QJsonObject{{"ratio", m.ratio()}, {"standard_error", m.standardError()}, {"cases_seam_inside", cases}};
 }
 
 double meanConsecutive(const std::vector<media::Image>& clip) {
@@ -219,6 +234,29 @@ double temporalFlicker(const std::vector<media::Image>& frames) {
     return (255.0 - meanConsecutive(frames)) / 255.0;
 }
 
+double SeamMeasure::ratio() const {
+    double seams = 0, insides = 0;
+    for (const SeamCase& c : cases) {
+        seams += c.seam;
+        insides += c.inside;
+    }
+    return ratioOfMeans(seams, insides);
+}
+
+double SeamMeasure::standardError() const {
+    const auto n = static_cast<double>(cases.size());
+    if (cases.size() < 2) return 0.0;
+    double insides = 0;
+    for (const SeamCase& c : cases) insides += c.inside;
+    const double meanInside = insides / n;
+    if (meanInside <= 0) return 0.0;
+    // Var(R) ~ Var(seam - R inside) / (n mean(inside)^2); the residuals have mean 0.
+    const double r = ratio();
+    double squares = 0;
+    for (const SeamCase& c : cases) squares += (c.seam - r * c.inside) * (c.seam - r * c.inside);
+    return std::sqrt(squares / (n - 1) / n) / meanInside;
+}
+
 double seamRatio(const media::Image& before, const media::Image& after, const std::vector<media::Image>& clip) {
     return ratioOfMeans(meanAbsDiff(before, after), meanConsecutive(clip));
 }
@@ -369,8 +407,6 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         if (static_cast<int>(moving.size()) >= settings.conditioningCases) break;
     }
     double psnrSum = 0;
-    double fwdSeam = 0, fwdInside = 0, bwdSeam = 0, bwdInside = 0, conSeam = 0, conInside = 0, loopSeam = 0,
-           loopInside = 0;
     double styleRight = 0, centroidError = 0;
     double neonRight = 0, neonCases = 0, outlineRight = 0, outlineCases = 0;
     double neonError = 0, outlineError = 0;
@@ -392,15 +428,13 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         forward.mode = inference::GenerationMode::ExtendForward;
         forward.sourceA = source;
         const auto fwd = generate(forward);
-        fwdSeam += meanAbsDiff(source.back(), fwd.front());
-        fwdInside += meanConsecutive(fwd);
+        report.extendSeam.cases.push_back({meanAbsDiff(source.back(), fwd.front()), meanConsecutive(fwd)});
 
         auto backward = evalRequest(settings, info, p.prompt, seed);
         backward.mode = inference::GenerationMode::ExtendBackward;
         backward.sourceA = source;
         const auto bwd = generate(backward);
-        bwdSeam += meanAbsDiff(bwd.back(), source.front());
-        bwdInside += meanConsecutive(bwd);
+        report.extendBackwardSeam.cases.push_back({meanAbsDiff(bwd.back(), source.front()), meanConsecutive(bwd)});
 
         // Connect the two ends of one longer take: the middle third is generated.
         const auto take = renderClip(p.scene, settings.width, settings.height, 3 * (settings.frames / 2));
@@ -410,15 +444,14 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         connect.sourceA.assign(take.begin(), take.begin() + settings.frames / 2);
         connect.sourceB.assign(take.end() - settings.frames / 2, take.end());
         const auto con = generate(connect);
-        conSeam +=
-            0.5 * (meanAbsDiff(connect.sourceA.back(), con.front()) + meanAbsDiff(con.back(), connect.sourceB.front()));
-        conInside += meanConsecutive(con);
+        report.connectSeam.cases.push_back(
+            {0.5 * (meanAbsDiff(connect.sourceA.back(), con.front()) + meanAbsDiff(con.back(), connect.sourceB.front())),
+             meanConsecutive(con)});
 
         auto loop = evalRequest(settings, info, p.prompt, seed);
         loop.mode = inference::GenerationMode::Loop;
         const auto looped = generate(loop);
-        loopSeam += meanAbsDiff(looped.back(), looped.front());
-        loopInside += meanConsecutive(looped);
+        report.loopSeam.cases.push_back({meanAbsDiff(looped.back(), looped.front()), meanConsecutive(looped)});
 
         // Restyle a flat rendering to neon or outline at strength 0.6.
         WorldScene flat = p.scene;
@@ -467,10 +500,10 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
     report.conditioningCasesMeasured = static_cast<int>(moving.size());
     const double n = std::max<std::size_t>(1, moving.size());
     report.imageFirstFramePsnr = psnrSum / n;
-    report.extendSeamRatio = ratioOfMeans(fwdSeam, fwdInside);
-    report.extendBackwardSeamRatio = ratioOfMeans(bwdSeam, bwdInside);
-    report.connectSeamRatio = ratioOfMeans(conSeam, conInside);
-    report.loopSeamRatio = ratioOfMeans(loopSeam, loopInside);
+    report.extendSeamRatio = report.extendSeam.ratio();
+    report.extendBackwardSeamRatio = report.extendBackwardSeam.ratio();
+    report.connectSeamRatio = report.connectSeam.ratio();
+    report.loopSeamRatio = report.loopSeam.ratio();
     report.restyleStyleAccuracy = styleRight / n;
     report.restyleNeonAccuracy = neonCases ? neonRight / neonCases : 0.0;
     report.restyleOutlineAccuracy = outlineCases ? outlineRight / outlineCases : 0.0;
@@ -546,6 +579,10 @@ QJsonObject EvalReport::toJson() const {
         {"extend_backward_seam_ratio", extendBackwardSeamRatio},
         {"connect_seam_ratio", connectSeamRatio},
         {"loop_seam_ratio", loopSeamRatio},
+        {"seams", QJsonObject{{"extend_forward", seamJson(extendSeam)},
+                              {"extend_backward", seamJson(extendBackwardSeam)},
+                              {"connect", seamJson(connectSeam)},
+                              {"loop", seamJson(loopSeam)}}},
         {"restyle_style_accuracy", restyleStyleAccuracy},
         {"restyle_centroid_error", restyleCentroidError},
         {"restyle_centroid_error_by_target",
@@ -580,10 +617,10 @@ std::string EvalReport::toMarkdown() const {
        << fixed(renderedPatchStepRatio, 2) << ") | " << fixed(patchStepRatio, 2) << " | |\n"
        << "| image to video: first-frame PSNR (model's drawing, before seam matching) | "
        << fixed(imageFirstFramePsnr, 1) << " dB | >= 28 dB |\n"
-       << "| extend forward: seam ratio | " << fixed(extendSeamRatio, 2) << " | <= 1.5 |\n"
-       << "| extend backward: seam ratio | " << fixed(extendBackwardSeamRatio, 2) << " | <= 1.5 |\n"
-       << "| connect: seam ratio | " << fixed(connectSeamRatio, 2) << " | <= 1.5 |\n"
-       << "| loop: seam ratio | " << fixed(loopSeamRatio, 2) << " | <= 1.5 |\n"
+       << "| extend forward: seam ratio (+- standard error) | " << fixed(extendSeamRatio, 2) << seamError(extendSeam) << " | <= 1.5 |\n"
+       << "| extend backward: seam ratio (+- standard error) | " << fixed(extendBackwardSeamRatio, 2) << seamError(extendBackwardSeam) << " | <= 1.5 |\n"
+       << "| connect: seam ratio (+- standard error) | " << fixed(connectSeamRatio, 2) << seamError(connectSeam) << " | <= 1.5 |\n"
+       << "| loop: seam ratio (+- standard error) | " << fixed(loopSeamRatio, 2) << seamError(loopSeam) << " | <= 1.5 |\n"
        << "| restyle at 0.6: style accuracy | " << percent(restyleStyleAccuracy) << " | >= 85 % |\n"
        << "| restyle at 0.6: to neon / to outline | " << percent(restyleNeonAccuracy) << " / "
        << percent(restyleOutlineAccuracy) << " | |\n"

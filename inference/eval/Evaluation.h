@@ -74,6 +74,20 @@ struct EvalSettings {
     int seenPrompts = 0;
 };
 
+// One conditioning case's seam: the mean |diff| across the seam and between consecutive
+// frames inside the generated clip (the ratio's numerator and denominator).
+struct SeamCase {
+    double seam = 0, inside = 0;
+};
+
+// A seam ratio over cases (ratio of means) and its standard error (delta method: how far
+// the ratio would move over another draw of as many cases).
+struct SeamMeasure {
+    std::vector<SeamCase> cases;
+    double ratio() const;
+    double standardError() const;
+};
+
 struct EvalReport {
     EvalSettings settings;
     AttributeScores heldOut;
@@ -83,6 +97,8 @@ struct EvalReport {
     int conditioningCasesMeasured = 0;  // the moving scenes the conditioning measures were made on
     double imageFirstFramePsnr = 0;
     double extendSeamRatio = 0, extendBackwardSeamRatio = 0, connectSeamRatio = 0, loopSeamRatio = 0;
+    // The same four, case by case: two models measured on the same cases compare pairwise.
+    SeamMeasure extendSeam, extendBackwardSeam, connectSeam, loopSeam;
     double restyleStyleAccuracy = 0, restyleCentroidError = 0;
     double restyleNeonAccuracy = 0, restyleOutlineAccuracy = 0;  // the cases restyled to each style
     double restyleNeonCentroidError = 0, restyleOutlineCentroidError = 0;

@@ -7,6 +7,7 @@
 #include "inference/world/SceneSampler.h"
 #include "inference/world/WorldRenderer.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 #include <map>
@@ -177,6 +178,32 @@ private slots:
         const std::vector<eval::EvalPrompt> some(seen.begin(), seen.begin() + 12);
         for (const auto& p : some) clips.push_back(renderClip(p.scene, 64, 64, 16));
         QCOMPARE(eval::scorePrompts(some, clips).shape, 1.0);
+    }
+
+    // A seam ratio is the ratio of the cases' means; its standard error shrinks with more
+    // cases that agree and is zero when every case has the same ratio.
+    void seamRatioOverCasesAndItsError() {
+        eval::SeamMeasure same;
+        same.cases = {{2, 1}, {4, 2}, {6, 3}};
+        QCOMPARE(same.ratio(), 2.0);
+        QCOMPARE(same.standardError(), 0.0);
+
+        eval::SeamMeasure spread;
+        spread.cases = {{1, 1}, {3, 1}};  // ratio 2; residuals -1, +1
+        QCOMPARE(spread.ratio(), 2.0);
+        // sqrt((1 + 1) / (2 - 1) / 2) / 1 = 1
+        QCOMPARE(spread.standardError(), 1.0);
+        eval::SeamMeasure more;  // the same two cases, four times: a smaller error
+        for (int i = 0; i < 4; ++i) more.cases.insert(more.cases.end(), spread.cases.begin(), spread.cases.end());
+        QVERIFY(more.standardError() < 0.6);
+        QCOMPARE(eval::SeamMeasure{}.ratio(), 0.0);
+
+        eval::EvalReport report;
+        report.extendBackwardSeam = spread;
+        const auto seams = report.toJson()["seams"].toObject()["extend_backward"].toObject();
+        QCOMPARE(seams["ratio"].toDouble(), 2.0);
+        QCOMPARE(seams["cases_seam_inside"].toArray().size(), 2);
+        QVERIFY(report.toMarkdown().find("+- 1.00") != std::string::npos);
     }
 
     // The world's clips change as much between frame pairs as within them; clips whose
