@@ -444,9 +444,9 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         connect.sourceA.assign(take.begin(), take.begin() + settings.frames / 2);
         connect.sourceB.assign(take.end() - settings.frames / 2, take.end());
         const auto con = generate(connect);
-        report.connectSeam.cases.push_back(
-            {0.5 * (meanAbsDiff(connect.sourceA.back(), con.front()) + meanAbsDiff(con.back(), connect.sourceB.front())),
-             meanConsecutive(con)});
+        report.connectSeam.cases.push_back({0.5 * (meanAbsDiff(connect.sourceA.back(), con.front()) +
+                                                   meanAbsDiff(con.back(), connect.sourceB.front())),
+                                            meanConsecutive(con)});
 
         auto loop = evalRequest(settings, info, p.prompt, seed);
         loop.mode = inference::GenerationMode::Loop;
@@ -617,10 +617,14 @@ std::string EvalReport::toMarkdown() const {
        << fixed(renderedPatchStepRatio, 2) << ") | " << fixed(patchStepRatio, 2) << " | |\n"
        << "| image to video: first-frame PSNR (model's drawing, before seam matching) | "
        << fixed(imageFirstFramePsnr, 1) << " dB | >= 28 dB |\n"
-       << "| extend forward: seam ratio (+- standard error) | " << fixed(extendSeamRatio, 2) << seamError(extendSeam) << " | <= 1.5 |\n"
-       << "| extend backward: seam ratio (+- standard error) | " << fixed(extendBackwardSeamRatio, 2) << seamError(extendBackwardSeam) << " | <= 1.5 |\n"
-       << "| connect: seam ratio (+- standard error) | " << fixed(connectSeamRatio, 2) << seamError(connectSeam) << " | <= 1.5 |\n"
-       << "| loop: seam ratio (+- standard error) | " << fixed(loopSeamRatio, 2) << seamError(loopSeam) << " | <= 1.5 |\n"
+       << "| extend forward: seam ratio (+- standard error) | " << fixed(extendSeamRatio, 2) << seamError(extendSeam)
+       << " | <= 1.5 |\n"
+       << "| extend backward: seam ratio (+- standard error) | " << fixed(extendBackwardSeamRatio, 2)
+       << seamError(extendBackwardSeam) << " | <= 1.5 |\n"
+       << "| connect: seam ratio (+- standard error) | " << fixed(connectSeamRatio, 2) << seamError(connectSeam)
+       << " | <= 1.5 |\n"
+       << "| loop: seam ratio (+- standard error) | " << fixed(loopSeamRatio, 2) << seamError(loopSeam)
+       << " | <= 1.5 |\n"
        << "| restyle at 0.6: style accuracy | " << percent(restyleStyleAccuracy) << " | >= 85 % |\n"
        << "| restyle at 0.6: to neon / to outline | " << percent(restyleNeonAccuracy) << " / "
        << percent(restyleOutlineAccuracy) << " | |\n"
