@@ -1508,8 +1508,8 @@ Modell: %8 · %9 s</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>Automatic (all cores but one)</source>
-        <translation>Automatisch (alle Kerne außer einem)</translation>
+        <source>Automatic (%1 of %2 cores)</source>
+        <translation>Automatisch (%1 von %2 Kernen)</translation>
     </message>
     <message>
         <location line="+3" />

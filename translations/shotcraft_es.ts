@@ -1508,8 +1508,8 @@ Modelo: %8 · %9 s</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>Automatic (all cores but one)</source>
-        <translation>Automático (todos los núcleos menos uno)</translation>
+        <source>Automatic (%1 of %2 cores)</source>
+        <translation>Automático (%1 de %2 núcleos)</translation>
     </message>
     <message>
         <location line="+3" />

@@ -1508,8 +1508,8 @@ Modèle : %8 · %9 s</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>Automatic (all cores but one)</source>
-        <translation>Automatique (tous les cœurs sauf un)</translation>
+        <source>Automatic (%1 of %2 cores)</source>
+        <translation>Automatique (%1 cœurs sur %2)</translation>
     </message>
     <message>
         <location line="+3" />

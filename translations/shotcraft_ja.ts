@@ -1508,8 +1508,8 @@ Model: %8 · %9 s</source>
     </message>
     <message>
         <location line="+4" />
-        <source>Automatic (all cores but one)</source>
-        <translation>自動 (1 コアを除くすべて)</translation>
+        <source>Automatic (%1 of %2 cores)</source>
+        <translation>自動 (%2 コア中 %1)</translation>
     </message>
     <message>
         <location line="+3" />

@@ -42,7 +42,8 @@ PreferencesDialog::PreferencesDialog(const app::Preferences& preferences, QWidge
     device_->setCurrentIndex(std::max(0, device_->findData(preferences.device)));
     threads_ = new QSpinBox(this);
     threads_->setRange(0, QThread::idealThreadCount());
-    threads_->setSpecialValueText(tr("Automatic (all cores but one)"));
+    threads_->setSpecialValueText(
+        tr("Automatic (%1 of %2 cores)").arg(app::defaultThreads()).arg(QThread::idealThreadCount()));
     threads_->setValue(preferences.threads);
     model_ = new QLineEdit(preferences.modelPath, this);
     model_->setPlaceholderText(tr("The built-in model"));

@@ -7,9 +7,13 @@
 
 namespace shotcraft::app {
 
+int defaultThreads(int cores) {
+    if (cores <= 0) cores = QThread::idealThreadCount();
+    return cores <= 2 ? std::max(1, cores) : cores - 1;
+}
+
 int Preferences::effectiveThreads() const {
-    if (threads > 0) return threads;
-    return std::max(1, QThread::idealThreadCount() - 1);
+    return threads > 0 ? threads : defaultThreads();
 }
 
 Preferences Preferences::load(QSettings& s) {

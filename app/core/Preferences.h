@@ -10,19 +10,24 @@ namespace shotcraft::app {
 
 struct Preferences {
     QString device = "auto";       // auto, cpu, cuda
-    int threads = 0;               // 0: all cores but one (the GUI keeps a core)
+    int threads = 0;               // 0: defaultThreads()
     QString modelPath;             // empty: the built-in model
     QString ocioConfig;            // empty: the shipped config
     QString exportFormat = "mp4";  // mp4, mov, png
     bool exportLabel = true;       // a visible "AI-generated" label on exported frames
     QString language;              // empty: the system locale
 
-    // The thread count generation uses: the preference, or all cores but one.
+    // The thread count generation uses: the preference, or defaultThreads().
     int effectiveThreads() const;
 
     static Preferences load(QSettings& settings);
     void save(QSettings& settings) const;
 };
+
+// Generation's threads when the user sets none: all cores but one, so the GUI keeps a
+// core, except on one or two cores, where giving one up would halve generation's speed
+// for a GUI that is idle while it waits.
+int defaultThreads(int cores = 0);  // cores <= 0: the machine's
 
 // Recent projects, most recent first, at most `limit`.
 QStringList recentProjects(QSettings& settings);

@@ -8,6 +8,7 @@
 #include "media/ResourcePaths.h"
 #include "tests/ui/WindowDriver.h"
 #include "ui/MainWindow.h"
+#include "ui/PreferencesDialog.h"
 #include "ui/QueuePanel.h"
 #include "ui/TakesPanel.h"
 #include "ui/ViewerPanel.h"
@@ -126,6 +127,11 @@ int main(int argc, char** argv) {
     testing::waitFor([] { return false; }, 300);
     save(window, out + "/04-compare-takes.png", compare);
     compare->close();
+
+    ui::PreferencesDialog dialog(preferences, &window);
+    dialog.show();
+    save(window, out + "/05-preferences.png", &dialog);
+    dialog.close();
     window.close();
     return 0;
 }
