@@ -428,6 +428,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         forward.mode = inference::GenerationMode::ExtendForward;
         forward.sourceA = source;
         const auto fwd = generate(forward);
+        report.conditioningPrompts.push_back(p.prompt);
         report.extendSeam.cases.push_back({meanAbsDiff(source.back(), fwd.front()), meanConsecutive(fwd)});
 
         auto backward = evalRequest(settings, info, p.prompt, seed);
@@ -556,6 +557,8 @@ QJsonObject EvalReport::toJson() const {
         f.insert("time", time);
         finishedArray.append(f);
     }
+    QJsonArray casePrompts;
+    for (const auto& prompt : conditioningPrompts) casePrompts.append(QString::fromStdString(prompt));
     QJsonObject json{
         {"settings", QJsonObject{{"width", settings.width},
                                  {"height", settings.height},
@@ -582,7 +585,8 @@ QJsonObject EvalReport::toJson() const {
         {"seams", QJsonObject{{"extend_forward", seamJson(extendSeam)},
                               {"extend_backward", seamJson(extendBackwardSeam)},
                               {"connect", seamJson(connectSeam)},
-                              {"loop", seamJson(loopSeam)}}},
+                              {"loop", seamJson(loopSeam)},
+                              {"case_prompts", casePrompts}}},
         {"restyle_style_accuracy", restyleStyleAccuracy},
         {"restyle_centroid_error", restyleCentroidError},
         {"restyle_centroid_error_by_target",

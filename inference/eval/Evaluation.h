@@ -99,6 +99,7 @@ struct EvalReport {
     double extendSeamRatio = 0, extendBackwardSeamRatio = 0, connectSeamRatio = 0, loopSeamRatio = 0;
     // The same four, case by case: two models measured on the same cases compare pairwise.
     SeamMeasure extendSeam, extendBackwardSeam, connectSeam, loopSeam;
+    std::vector<std::string> conditioningPrompts;  // each case's prompt, in the cases' order
     double restyleStyleAccuracy = 0, restyleCentroidError = 0;
     double restyleNeonAccuracy = 0, restyleOutlineAccuracy = 0;  // the cases restyled to each style
     double restyleNeonCentroidError = 0, restyleOutlineCentroidError = 0;
