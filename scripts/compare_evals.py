@@ -61,6 +61,14 @@ def main(argv):
             low, high = paired_interval(ca, cb)
             line += f"   difference {rb - ra:+.3f}, 90 % paired interval [{low:+.3f}, {high:+.3f}]"
         print(line)
+    prompts = second.get("seams", {}).get("case_prompts")
+    if prompts:
+        print("the second report's largest seam ratios, by case:")
+        for name in SEAMS:
+            cases = second["seams"][name]["cases_seam_inside"]
+            worst = sorted(range(len(cases)), key=lambda i: -cases[i][0] / max(cases[i][1], 1e-9))[:3]
+            for i in worst:
+                print(f"  {name:<16}{cases[i][0] / max(cases[i][1], 1e-9):6.2f}  {prompts[i]}")
     for key in ("image_first_frame_psnr_db", "restyle_centroid_error", "restyle_style_accuracy",
                 "median_seconds_per_clip"):
         print(f"{key:<22}{first.get(key, 0):>32.3f}{second.get(key, 0):>32.3f}")
