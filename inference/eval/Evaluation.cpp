@@ -501,10 +501,6 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
     report.conditioningCasesMeasured = static_cast<int>(moving.size());
     const double n = std::max<std::size_t>(1, moving.size());
     report.imageFirstFramePsnr = psnrSum / n;
-    report.extendSeamRatio = report.extendSeam.ratio();
-    report.extendBackwardSeamRatio = report.extendBackwardSeam.ratio();
-    report.connectSeamRatio = report.connectSeam.ratio();
-    report.loopSeamRatio = report.loopSeam.ratio();
     report.restyleStyleAccuracy = styleRight / n;
     report.restyleNeonAccuracy = neonCases ? neonRight / neonCases : 0.0;
     report.restyleOutlineAccuracy = outlineCases ? outlineRight / outlineCases : 0.0;
@@ -578,10 +574,10 @@ QJsonObject EvalReport::toJson() const {
         {"image_first_frame_psnr_db", imageFirstFramePsnr},
         {"held_out_patch_step_ratio", patchStepRatio},
         {"held_out_rendered_patch_step_ratio", renderedPatchStepRatio},
-        {"extend_forward_seam_ratio", extendSeamRatio},
-        {"extend_backward_seam_ratio", extendBackwardSeamRatio},
-        {"connect_seam_ratio", connectSeamRatio},
-        {"loop_seam_ratio", loopSeamRatio},
+        {"extend_forward_seam_ratio", extendSeam.ratio()},
+        {"extend_backward_seam_ratio", extendBackwardSeam.ratio()},
+        {"connect_seam_ratio", connectSeam.ratio()},
+        {"loop_seam_ratio", loopSeam.ratio()},
         {"seams", QJsonObject{{"extend_forward", seamJson(extendSeam)},
                               {"extend_backward", seamJson(extendBackwardSeam)},
                               {"connect", seamJson(connectSeam)},
@@ -621,13 +617,13 @@ std::string EvalReport::toMarkdown() const {
        << fixed(renderedPatchStepRatio, 2) << ") | " << fixed(patchStepRatio, 2) << " | |\n"
        << "| image to video: first-frame PSNR (model's drawing, before seam matching) | "
        << fixed(imageFirstFramePsnr, 1) << " dB | >= 28 dB |\n"
-       << "| extend forward: seam ratio (+- standard error) | " << fixed(extendSeamRatio, 2) << seamError(extendSeam)
+       << "| extend forward: seam ratio (+- standard error) | " << fixed(extendSeam.ratio(), 2) << seamError(extendSeam)
        << " | <= 1.5 |\n"
-       << "| extend backward: seam ratio (+- standard error) | " << fixed(extendBackwardSeamRatio, 2)
+       << "| extend backward: seam ratio (+- standard error) | " << fixed(extendBackwardSeam.ratio(), 2)
        << seamError(extendBackwardSeam) << " | <= 1.5 |\n"
-       << "| connect: seam ratio (+- standard error) | " << fixed(connectSeamRatio, 2) << seamError(connectSeam)
+       << "| connect: seam ratio (+- standard error) | " << fixed(connectSeam.ratio(), 2) << seamError(connectSeam)
        << " | <= 1.5 |\n"
-       << "| loop: seam ratio (+- standard error) | " << fixed(loopSeamRatio, 2) << seamError(loopSeam)
+       << "| loop: seam ratio (+- standard error) | " << fixed(loopSeam.ratio(), 2) << seamError(loopSeam)
        << " | <= 1.5 |\n"
        << "| restyle at 0.6: style accuracy | " << percent(restyleStyleAccuracy) << " | >= 85 % |\n"
        << "| restyle at 0.6: to neon / to outline | " << percent(restyleNeonAccuracy) << " / "

@@ -96,8 +96,7 @@ struct EvalReport {
     AttributeScores rendered, roundTrip;
     int conditioningCasesMeasured = 0;  // the moving scenes the conditioning measures were made on
     double imageFirstFramePsnr = 0;
-    double extendSeamRatio = 0, extendBackwardSeamRatio = 0, connectSeamRatio = 0, loopSeamRatio = 0;
-    // The same four, case by case: two models measured on the same cases compare pairwise.
+    // Seam ratios, case by case: two models measured on the same cases compare pairwise.
     SeamMeasure extendSeam, extendBackwardSeam, connectSeam, loopSeam;
     std::vector<std::string> conditioningPrompts;  // each case's prompt, in the cases' order
     double restyleStyleAccuracy = 0, restyleCentroidError = 0;
