@@ -54,11 +54,11 @@ double ratioOfMeans(double seams, double insides) {
     return insides > 0 ? seams / insides : 0.0;
 }
 
-// " +- 0.08" after a seam ratio measured on cases; nothing when it has none (an older report).
-std::string seamError(const SeamMeasure& m) {
-    if (m.cases.size() < 2) return {};
+// "1.48 +- 0.08": a seam ratio and, when it was measured on cases, its standard error.
+std::string seamCell(const SeamMeasure& m) {
     std::ostringstream out;
-    out << " +- " << std::fixed << std::setprecision(2) << m.standardError();
+    out << std::fixed << std::setprecision(2) << m.ratio();
+    if (m.cases.size() >= 2) out << " +- " << m.standardError();
     return out.str();
 }
 
@@ -617,14 +617,10 @@ std::string EvalReport::toMarkdown() const {
        << fixed(renderedPatchStepRatio, 2) << ") | " << fixed(patchStepRatio, 2) << " | |\n"
        << "| image to video: first-frame PSNR (model's drawing, before seam matching) | "
        << fixed(imageFirstFramePsnr, 1) << " dB | >= 28 dB |\n"
-       << "| extend forward: seam ratio (+- standard error) | " << fixed(extendSeam.ratio(), 2) << seamError(extendSeam)
-       << " | <= 1.5 |\n"
-       << "| extend backward: seam ratio (+- standard error) | " << fixed(extendBackwardSeam.ratio(), 2)
-       << seamError(extendBackwardSeam) << " | <= 1.5 |\n"
-       << "| connect: seam ratio (+- standard error) | " << fixed(connectSeam.ratio(), 2) << seamError(connectSeam)
-       << " | <= 1.5 |\n"
-       << "| loop: seam ratio (+- standard error) | " << fixed(loopSeam.ratio(), 2) << seamError(loopSeam)
-       << " | <= 1.5 |\n"
+       << "| extend forward: seam ratio (+- standard error) | " << seamCell(extendSeam) << " | <= 1.5 |\n"
+       << "| extend backward: seam ratio (+- standard error) | " << seamCell(extendBackwardSeam) << " | <= 1.5 |\n"
+       << "| connect: seam ratio (+- standard error) | " << seamCell(connectSeam) << " | <= 1.5 |\n"
+       << "| loop: seam ratio (+- standard error) | " << seamCell(loopSeam) << " | <= 1.5 |\n"
        << "| restyle at 0.6: style accuracy | " << percent(restyleStyleAccuracy) << " | >= 85 % |\n"
        << "| restyle at 0.6: to neon / to outline | " << percent(restyleNeonAccuracy) << " / "
        << percent(restyleOutlineAccuracy) << " | |\n"
