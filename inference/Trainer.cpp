@@ -91,10 +91,22 @@ double mean(const std::deque<double>& values) {
     return values.empty() ? 0.0 : std::accumulate(values.begin(), values.end(), 0.0) / values.size();
 }
 
-double learningRateAt(double peak, std::int64_t step, std::int64_t total, std::int64_t warmup) {
+double cosineRateAt(double peak, std::int64_t step, std::int64_t planned, std::int64_t warmup) {
     if (step < warmup) return peak * double(step + 1) / double(warmup);
-    const double progress = double(step - warmup) / double(std::max<std::int64_t>(1, total - warmup));
+    const double progress = double(step - warmup) / double(std::max<std::int64_t>(1, planned - warmup));
     return peak * (0.1 + 0.9 * 0.5 * (1 + std::cos(M_PI * std::min(1.0, progress))));
+}
+
+// The schedule: a warm-up, a cosine down to a tenth of the peak over the planned steps
+// (the stage's steps unless told), and, where a cool-down is asked, a straight fall to zero
+// over the stage's last steps from wherever the cosine had got to. The cosine's floor keeps
+// a run that resumes able to learn; the fall lets the weights settle at its end.
+double learningRateAt(double peak, std::int64_t step, const TrainOptions& options, std::int64_t defaultWarmup) {
+    const std::int64_t warmup = options.warmupSteps >= 0 ? options.warmupSteps : defaultWarmup;
+    const std::int64_t planned = options.scheduleSteps > 0 ? options.scheduleSteps : options.steps;
+    const std::int64_t coolFrom = options.steps - options.cooldownSteps;
+    if (options.cooldownSteps <= 0 || step < coolFrom) return cosineRateAt(peak, step, planned, warmup);
+    return cosineRateAt(peak, coolFrom, planned, warmup) * double(options.steps - step) / double(options.cooldownSteps);
 }
 
 // One optimisation step at the schedule's learning rate (times each parameter group's
@@ -248,8 +260,7 @@ TrainResult StageRunner::runAutoencoder() {
         const auto noisy = z + 0.1 * z.detach().std() * torch::randn_like(z);
         const auto recon = modules.autoencoder->decode(noisy);
         auto loss = (recon - x).abs().mean() + (recon - x).pow(2).mean() + 1e-4 * z.pow(2).mean();
-        const double lr =
-            learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 100);
+        const double lr = learningRateAt(peak, step, options_, 100);
         optimise(optimizer, params, loss, lr);
         if (finishStep(csv, losses, step, loss.item<double>(), lr, t0)) save();
     }
@@ -340,8 +351,7 @@ TrainResult StageRunner::runDecoder() {
         auto loss = ((error.abs() + error.pow(2)) * weight).sum() / normaliser +
                     (dx.abs() * weight.narrow(3, 1, x.size(3) - 1)).sum() / normaliser +
                     (dy.abs() * weight.narrow(2, 1, x.size(2) - 1)).sum() / normaliser;
-        const double lr =
-            learningRateAt(peak, step, options_.steps, options_.warmupSteps >= 0 ? options_.warmupSteps : 100);
+        const double lr = learningRateAt(peak, step, options_, 100);
         optimise(optimizer, params, loss, lr);
         if (finishStep(csv, losses, step, loss.item<double>(), lr, t0)) save();
     }
@@ -563,7 +573,7 @@ TrainResult StageRunner::runDiT() {
         if (config_.layoutPrior) loss = loss + 10.0 * layoutPriorLoss(modules, config_, data);
 
         const std::int64_t warmup = options_.warmupSteps >= 0 ? options_.warmupSteps : 500;
-        double lr = learningRateAt(peak, step, options_.steps, warmup);
+        double lr = learningRateAt(peak, step, options_, 500);
         // A run started from a model's weights has a fresh optimizer: warm it up again.
         if (initStep > 0) lr *= std::min(1.0, double(step - initStep + 1) / double(std::max<std::int64_t>(1, warmup)));
         optimise(optimizer, params, loss, lr, groupScales);

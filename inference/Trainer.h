@@ -60,6 +60,12 @@ struct TrainOptions {
     int meanTargetLayouts = 0;
     double meanTargetFrom = 0.97;
     int warmupSteps = -1;  // learning-rate warm-up; < 0: the stage's default (100 / 500)
+    // The cosine's length (0: steps). A run that goes on past its first plan keeps its
+    // rate by naming the plan it began with.
+    std::int64_t scheduleSteps = 0;
+    // Over the last this many steps the rate falls straight to zero from the cosine's value
+    // where the fall begins (0: no cool-down).
+    std::int64_t cooldownSteps = 0;
     // "dit" stage without a checkpoint: start from this model file's weights (all three
     // networks and its latent statistics) instead of the "ae" stage's output, at the step
     // count the file records; the new optimizer warms up again over warmupSteps.

@@ -17,7 +17,8 @@ const char* const kUsage =
     "                       [--threads N] [--preset tiny|test] [--lr X] [--tokens N]\n"
     "                       [--checkpoint-every N] [--max-minutes M] [--init-from MODEL]\n"
     "                       [--object-weight X] [--bf16] [--dit-latents SHARE]\n"
-    "                       [--time-shift S] [--warmup N] [--checkpoint FILE]\n"
+    "                       [--time-shift S] [--warmup N] [--schedule-steps N] [--cooldown N]\n"
+    "                       [--checkpoint FILE]\n"
     "                       [--rotary-blocks I,J,...|none] [--frame-change-loss W]\n"
     "                       [--noise-correlation C] [--high-noise-share S]\n"
     "                       [--high-noise-from T] [--text-only-share S] [--frame-modulation] [--layout-prior]\n"
@@ -65,6 +66,8 @@ int main(int argc, char** argv) {
                                                                                     {"--dit-latents", 1},
                                                                                     {"--time-shift", 1},
                                                                                     {"--warmup", 1},
+                                                                                    {"--schedule-steps", 1},
+                                                                                    {"--cooldown", 1},
                                                                                     {"--checkpoint", 1},
                                                                                     {"--rotary-blocks", 1},
                                                                                     {"--frame-change-loss", 1},
@@ -109,6 +112,11 @@ int main(int argc, char** argv) {
         options.meanTargetLayouts = static_cast<int>(args.integer("--mean-target").value_or(0));
         options.meanTargetFrom = args.number("--mean-target-from").value_or(options.meanTargetFrom);
         options.warmupSteps = static_cast<int>(args.integer("--warmup").value_or(-1));
+        options.scheduleSteps = args.integer("--schedule-steps").value_or(0);
+        options.cooldownSteps = args.integer("--cooldown").value_or(0);
+        if (options.scheduleSteps < 0 || options.cooldownSteps < 0 || options.cooldownSteps > options.steps) {
+            throw cli::UsageError("--schedule-steps and --cooldown take step counts (--cooldown at most --steps)");
+        }
         options.checkpoint = args.valueOr("--checkpoint", "");
         options.frameChangeWeight = static_cast<float>(args.number("--frame-change-loss").value_or(0.0));
         if (options.frameChangeWeight < 0) throw cli::UsageError("--frame-change-loss must not be negative");

@@ -1041,6 +1041,32 @@ private slots:
         for (int k = 0; k < rows.size(); ++k) QCOMPARE(rows[k].section(',', 0, 0).toInt(), k + 1);
         QVERIFY(rows[10] != "11,0.5,0.0001,1");
     }
+
+    // A cosine planned longer than the run keeps its rate high; the cool-down then takes
+    // it straight down over the run's last steps, to a last step of 1/N of where it began.
+    void cooldownFallsToZeroOverTheLastSteps() {
+        QTemporaryDir dir;
+        train(options(dir.path(), "ae", 10), [](const std::string&) {});
+        auto dit = options(dir.path(), "dit", 20);
+        dit.learningRate = 1e-3;
+        dit.warmupSteps = 2;
+        dit.scheduleSteps = 10000;
+        dit.cooldownSteps = 8;
+        train(dit, [](const std::string&) {});
+        QFile log(dir.filePath("log-dit.csv"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QStringList rows = QString(log.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 20);
+        const auto lrAt = [&](int row) { return rows[row].section(',', 2, 2).toDouble(); };
+        // Rows 2 to 12 (steps 2 to 11): the long cosine has hardly begun to fall.
+        for (int row = 2; row < 12; ++row) QVERIFY2(lrAt(row) > 0.999e-3 && lrAt(row) <= 1e-3, qPrintable(rows[row]));
+        const double from = lrAt(11);
+        for (int row = 12; row < 20; ++row) {
+            const double expected = from * double(20 - row) / 8.0;
+            QVERIFY2(std::abs(lrAt(row) - expected) < 1e-3 * expected, qPrintable(rows[row]));
+        }
+        QVERIFY(lrAt(19) < 0.13 * from);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTraining)
