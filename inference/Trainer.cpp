@@ -97,12 +97,17 @@ double cosineRateAt(double peak, std::int64_t step, std::int64_t planned, std::i
     return peak * (0.1 + 0.9 * 0.5 * (1 + std::cos(M_PI * std::min(1.0, progress))));
 }
 
+// The warm-up asked for, or the stage's own.
+std::int64_t warmupOf(const TrainOptions& options, std::int64_t stageDefault) {
+    return options.warmupSteps >= 0 ? options.warmupSteps : stageDefault;
+}
+
 // The schedule: a warm-up, a cosine down to a tenth of the peak over the planned steps
 // (the stage's steps unless told), and, where a cool-down is asked, a straight fall to zero
 // over the stage's last steps from wherever the cosine had got to. The cosine's floor keeps
 // a run that resumes able to learn; the fall lets the weights settle at its end.
 double learningRateAt(double peak, std::int64_t step, const TrainOptions& options, std::int64_t defaultWarmup) {
-    const std::int64_t warmup = options.warmupSteps >= 0 ? options.warmupSteps : defaultWarmup;
+    const std::int64_t warmup = warmupOf(options, defaultWarmup);
     const std::int64_t planned = options.scheduleSteps > 0 ? options.scheduleSteps : options.steps;
     const std::int64_t coolFrom = options.steps - options.cooldownSteps;
     if (options.cooldownSteps <= 0 || step < coolFrom) return cosineRateAt(peak, step, planned, warmup);
@@ -572,10 +577,12 @@ TrainResult StageRunner::runDiT() {
         // Its squared errors are shares of the frame (~0.01): weighted to count beside the flow loss.
         if (config_.layoutPrior) loss = loss + 10.0 * layoutPriorLoss(modules, config_, data);
 
-        const std::int64_t warmup = options_.warmupSteps >= 0 ? options_.warmupSteps : 500;
         double lr = learningRateAt(peak, step, options_, 500);
         // A run started from a model's weights has a fresh optimizer: warm it up again.
-        if (initStep > 0) lr *= std::min(1.0, double(step - initStep + 1) / double(std::max<std::int64_t>(1, warmup)));
+        if (initStep > 0) {
+            lr *=
+                std::min(1.0, double(step - initStep + 1) / double(std::max<std::int64_t>(1, warmupOf(options_, 500))));
+        }
         optimise(optimizer, params, loss, lr, groupScales);
         {
             torch::NoGradGuard noGrad;
