@@ -147,6 +147,10 @@ public:
         if (!(options.meanTargetFrom >= 0 && options.meanTargetFrom < 1)) {
             throw InferenceError("mean targets must start at a time from 0 to below 1");
         }
+        if (options.scheduleSteps < 0 || options.cooldownSteps < 0 || options.cooldownSteps > options.steps) {
+            throw InferenceError(
+                "the schedule and the cool-down take step counts, the cool-down at most the run's steps");
+        }
         fs::create_directories(dir_);  // after the checks: a refused run leaves nothing behind
     }
 

@@ -112,11 +112,8 @@ int main(int argc, char** argv) {
         options.meanTargetLayouts = static_cast<int>(args.integer("--mean-target").value_or(0));
         options.meanTargetFrom = args.number("--mean-target-from").value_or(options.meanTargetFrom);
         options.warmupSteps = static_cast<int>(args.integer("--warmup").value_or(-1));
-        options.scheduleSteps = args.integer("--schedule-steps").value_or(0);
+        options.scheduleSteps = args.integer("--schedule-steps").value_or(0);  // the trainer checks these
         options.cooldownSteps = args.integer("--cooldown").value_or(0);
-        if (options.scheduleSteps < 0 || options.cooldownSteps < 0 || options.cooldownSteps > options.steps) {
-            throw cli::UsageError("--schedule-steps and --cooldown take step counts (--cooldown at most --steps)");
-        }
         options.checkpoint = args.valueOr("--checkpoint", "");
         options.frameChangeWeight = static_cast<float>(args.number("--frame-change-loss").value_or(0.0));
         if (options.frameChangeWeight < 0) throw cli::UsageError("--frame-change-loss must not be negative");

@@ -1066,6 +1066,11 @@ private slots:
             QVERIFY2(std::abs(lrAt(row) - expected) < 1e-3 * expected, qPrintable(rows[row]));
         }
         QVERIFY(lrAt(19) < 0.13 * from);
+        // A cool-down longer than the run is refused before the run's folder is made.
+        auto refused = options(dir.filePath("never"), "dit", 20);
+        refused.cooldownSteps = 21;
+        QVERIFY_THROWS_EXCEPTION(InferenceError, train(refused, [](const std::string&) {}));
+        QVERIFY(!QFileInfo::exists(dir.filePath("never")));
     }
 };
 
