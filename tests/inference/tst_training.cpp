@@ -1058,7 +1058,7 @@ private slots:
         const QStringList rows = QString(log.readAll()).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 20);
         const auto lrAt = [&](int row) { return rows[row].section(',', 2, 2).toDouble(); };
-        // Rows 2 to 12 (steps 2 to 11): the long cosine has hardly begun to fall.
+        // Rows 2 to 11 (steps 2 to 11, counted from 0): the long cosine has hardly begun to fall.
         for (int row = 2; row < 12; ++row) QVERIFY2(lrAt(row) > 0.999e-3 && lrAt(row) <= 1e-3, qPrintable(rows[row]));
         const double from = lrAt(11);
         for (int row = 12; row < 20; ++row) {
