@@ -54,7 +54,7 @@ struct GenerationRequest {
     // Extend / connect: how many source frames condition. 8 rather than 4: smaller seams for
     // a fifth more frames to sample (the built-in model's card, "Eight frames of context").
     int contextFrames = 8;
-    int seamFadeFrames = 8;  // image / extend / connect: seam matching fade (SeamMatch.h); 0 = off
+    int seamFadeFrames = 8;  // image / extend / connect: seam and drift matching fade (SeamMatch.h); 0 = off
     // Conditioning pictures, 8-bit sRGB: the still (Image), the source clip (Extend*,
     // Restyle) or clip A (Connect) ...
     std::vector<media::Image> sourceA;

@@ -222,6 +222,7 @@ GenerationResult LatentVideoModel::generate(const GenerationRequest& r, const Ge
         for (std::size_t i = 0; i < given.size(); ++i)
             references.push_back({plan.known[i].index, given[i], reconstructed[i]});
         matchSeams(out.frames, plan.outputStart, references, r.seamFadeFrames);
+        matchDrift(out.frames, plan.outputStart, references, r.seamFadeFrames);
     }
     out.seed = r.seed;
     out.modelId = info_.id;

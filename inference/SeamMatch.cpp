@@ -86,4 +86,60 @@ void matchSeams(std::vector<media::Image>& output, int outputStart, const std::v
     }
 }
 
+void matchDrift(std::vector<media::Image>& output, int outputStart, const std::vector<SeamReference>& references,
+                int fadeFrames) {
+    if (fadeFrames <= 0 || references.empty() || output.empty()) return;
+    const std::vector<media::Image> drawn = output;  // the neighbours and gates, before any change
+    const int end = outputStart + static_cast<int>(output.size());
+    // The new frame beside a reference on the side of `index`, or null where that frame is
+    // not among the outputs.
+    const auto neighbour = [&](const SeamReference* r, int step) -> const media::Image* {
+        const int at = r ? r->index + step : -1;
+        return r && at >= outputStart && at < end ? &drawn[static_cast<std::size_t>(at - outputStart)] : nullptr;
+    };
+    for (std::size_t i = 0; i < output.size(); ++i) {
+        const int index = outputStart + static_cast<int>(i);
+        const SeamReference* before = nearest(references, index, true);
+        const SeamReference* after = nearest(references, index, false);
+        if ((before && before->index == index) || (after && after->index == index)) continue;
+        const media::Image* beforeNew = neighbour(before, 1);
+        const media::Image* afterNew = neighbour(after, -1);
+        double wBefore = beforeNew ? weightAt(index - before->index, fadeFrames) : 0.0;
+        double wAfter = afterNew ? weightAt(after->index - index, fadeFrames) : 0.0;
+        const double total = wBefore + wAfter;
+        if (total <= 0) continue;
+        if (total > 1) {
+            wBefore /= total;
+            wAfter /= total;
+        }
+        media::Image& frame = output[i];
+        const media::Image& self = drawn[i];
+        for (const media::Image* other : {beforeNew, afterNew}) {
+            if (other && (other->width() != frame.width() || other->height() != frame.height()))
+                throw InferenceError("drift matching: the output frames differ in size");
+        }
+        for (const SeamReference* r : {before, after}) {
+            if (r && (r->given.width() != frame.width() || r->given.height() != frame.height()))
+                throw InferenceError("drift matching: the output frames and the given frames differ in size");
+        }
+        for (int y = 0; y < frame.height(); ++y) {
+            for (int x = 0; x < frame.width(); ++x) {
+                const double gBefore = wBefore > 0 ? wBefore * sameContent(before->given, *beforeNew, x, y) *
+                                                         sameContent(self, *beforeNew, x, y)
+                                                   : 0.0;
+                const double gAfter = wAfter > 0 ? wAfter * sameContent(after->given, *afterNew, x, y) *
+                                                       sameContent(self, *afterNew, x, y)
+                                                 : 0.0;
+                if (gBefore <= 0 && gAfter <= 0) continue;
+                for (int c = 0; c < 3; ++c) {
+                    double v = frame.sample(x, y, c);
+                    if (gBefore > 0) v += gBefore * (before->given.sample(x, y, c) - beforeNew->sample(x, y, c));
+                    if (gAfter > 0) v += gAfter * (after->given.sample(x, y, c) - afterNew->sample(x, y, c));
+                    frame.setSample(x, y, c, static_cast<float>(v));
+                }
+            }
+        }
+    }
+}
+
 }  // namespace shotcraft::inference

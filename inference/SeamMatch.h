@@ -1,9 +1,10 @@
 #pragma once
 // Seam matching: the autoencoder redraws every frame slightly (fine texture, exact
-// edges), so new frames decoded from latents differ from the given source pixels they
-// continue even where the motion is right. The difference on the given frame next to the
-// new ones is carried into the new frames and faded out, so the cut from source to new
-// frames shows motion, not a change of texture. Torch-free.
+// edges), and the denoiser draws new frames a little off the given ones, so new frames
+// differ from the given source pixels they continue even where the motion is right. Both
+// differences, taken at the given frame next to the new ones, are carried into the new
+// frames and faded out, so the cut from source to new frames shows motion, not a change of
+// texture. Torch-free.
 
 #include "media/Image.h"
 
@@ -27,6 +28,17 @@ struct SeamReference {
 // A reference at the frame's own index gives back its source pixels exactly.
 // fadeFrames <= 0 leaves the frames as they are.
 void matchSeams(std::vector<media::Image>& output, int outputStart, const std::vector<SeamReference>& references,
+                int fadeFrames);
+
+// Drift matching, run after matchSeams on its output: the denoiser also draws the frames it
+// adds a little off the given frames they continue (background level, texture), even where
+// nothing moves, and the cut shows that as a jump the new frames never make among
+// themselves. The difference between each reference's given pixels and the new frame
+// beside it is carried into the new frames on that side with matchSeams' weights, per
+// pixel only where it is small (the same content drawn a little differently: a moved
+// object's edge is motion and stays) and only as far as each new frame still shows what
+// that neighbour shows. Frames at a reference's index stay as they are.
+void matchDrift(std::vector<media::Image>& output, int outputStart, const std::vector<SeamReference>& references,
                 int fadeFrames);
 
 }  // namespace shotcraft::inference

@@ -63,9 +63,18 @@ std::string seamCell(const SeamMeasure& m) {
 }
 
 QJsonObject seamJson(const SeamMeasure& m) {
-    QJsonArray cases;
-    for (const SeamCase& c : m.cases) cases.append(QJsonArray{c.seam, c.inside});
-    return QJsonObject{{"ratio", m.ratio()}, {"standard_error", m.standardError()}, {"cases_seam_inside", cases}};
+    QJsonArray cases, sources;
+    for (const SeamCase& c : m.cases) {
+        cases.append(QJsonArray{c.seam, c.inside});
+        sources.append(c.source);
+    }
+    return QJsonObject{{"ratio", m.ratio()},
+                       {"standard_error", m.standardError()},
+                       {"cases_seam_inside", cases},
+                       {"cases_source_change", sources},
+                       {"mean_seam", m.meanSeam()},
+                       {"mean_inside", m.meanInside()},
+                       {"mean_source_change", m.meanSource()}};
 }
 
 double meanConsecutive(const std::vector<media::Image>& clip) {
@@ -84,6 +93,15 @@ std::string fixed(double v, int digits) {
     char text[32];
     std::snprintf(text, sizeof text, "%.*f", digits, v);
     return text;
+}
+
+// A row of the seam breakdown: what the ratio divides, and the source's own pace beside it.
+void seamBreakdownRow(std::ostream& md, const char* name, const SeamMeasure& m) {
+    md << "| " << name << " | " << fixed(m.meanSeam(), 2) << " | " << fixed(m.meanInside(), 2) << " | ";
+    if (m.meanSource() > 0)
+        md << fixed(m.meanSource(), 2) << " | " << fixed(m.meanInside() / m.meanSource(), 2) << " |\n";
+    else
+        md << "- | - |\n";
 }
 
 // The rest of a markdown row for scores on a subset of the prompts: " | prompts | color |
@@ -235,12 +253,25 @@ double temporalFlicker(const std::vector<media::Image>& frames) {
 }
 
 double SeamMeasure::ratio() const {
-    double seams = 0, insides = 0;
-    for (const SeamCase& c : cases) {
-        seams += c.seam;
-        insides += c.inside;
-    }
-    return ratioOfMeans(seams, insides);
+    return ratioOfMeans(meanSeam(), meanInside());
+}
+
+double SeamMeasure::meanSeam() const {
+    double sum = 0;
+    for (const SeamCase& c : cases) sum += c.seam;
+    return cases.empty() ? 0.0 : sum / double(cases.size());
+}
+
+double SeamMeasure::meanInside() const {
+    double sum = 0;
+    for (const SeamCase& c : cases) sum += c.inside;
+    return cases.empty() ? 0.0 : sum / double(cases.size());
+}
+
+double SeamMeasure::meanSource() const {
+    double sum = 0;
+    for (const SeamCase& c : cases) sum += c.source;
+    return cases.empty() ? 0.0 : sum / double(cases.size());
 }
 
 double SeamMeasure::standardError() const {
@@ -429,13 +460,15 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         forward.sourceA = source;
         const auto fwd = generate(forward);
         report.conditioningPrompts.push_back(p.prompt);
-        report.extendSeam.cases.push_back({meanAbsDiff(source.back(), fwd.front()), meanConsecutive(fwd)});
+        report.extendSeam.cases.push_back(
+            {meanAbsDiff(source.back(), fwd.front()), meanConsecutive(fwd), meanConsecutive(source)});
 
         auto backward = evalRequest(settings, info, p.prompt, seed);
         backward.mode = inference::GenerationMode::ExtendBackward;
         backward.sourceA = source;
         const auto bwd = generate(backward);
-        report.extendBackwardSeam.cases.push_back({meanAbsDiff(bwd.back(), source.front()), meanConsecutive(bwd)});
+        report.extendBackwardSeam.cases.push_back(
+            {meanAbsDiff(bwd.back(), source.front()), meanConsecutive(bwd), meanConsecutive(source)});
 
         // Connect the two ends of one longer take: the middle third is generated.
         const auto take = renderClip(p.scene, settings.width, settings.height, 3 * (settings.frames / 2));
@@ -447,7 +480,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         const auto con = generate(connect);
         report.connectSeam.cases.push_back({0.5 * (meanAbsDiff(connect.sourceA.back(), con.front()) +
                                                    meanAbsDiff(con.back(), connect.sourceB.front())),
-                                            meanConsecutive(con)});
+                                            meanConsecutive(con), meanConsecutive(take)});
 
         auto loop = evalRequest(settings, info, p.prompt, seed);
         loop.mode = inference::GenerationMode::Loop;
@@ -630,6 +663,13 @@ std::string EvalReport::toMarkdown() const {
        << "| " << settings.frames << " frames " << settings.width << "x" << settings.height << ", " << settings.steps
        << " steps, guided: median of " << settings.timingRuns << " | " << fixed(medianSecondsPerClip, 2)
        << " s | <= 10 s |\n\n"
+       << "| seams: mean \\|diff\\| (0-255) | across the seam | inside the new frames | inside the source | new "
+          "frames' pace / source's |\n|---|---|---|---|---|\n";
+    seamBreakdownRow(md, "extend forward", extendSeam);
+    seamBreakdownRow(md, "extend backward", extendBackwardSeam);
+    seamBreakdownRow(md, "connect", connectSeam);
+    seamBreakdownRow(md, "loop", loopSeam);
+    md << "\n"
        << "| the reader on the held-out scenes | color | shape | motion | background | style | binding |\n"
        << "|---|---|---|---|---|---|---|\n";
     const std::pair<const char*, const AttributeScores*> ceilingRows[] = {

@@ -75,9 +75,11 @@ struct EvalSettings {
 };
 
 // One conditioning case's seam: the mean |diff| across the seam and between consecutive
-// frames inside the generated clip (the ratio's numerator and denominator).
+// frames inside the generated clip (the ratio's numerator and denominator), and between
+// consecutive frames of the source it continues (what a seamless continuation at the
+// source's own pace would show on both sides; 0 where there is no source, as in a loop).
 struct SeamCase {
-    double seam = 0, inside = 0;
+    double seam = 0, inside = 0, source = 0;
 };
 
 // A seam ratio over cases (ratio of means) and its standard error (delta method: how far
@@ -86,6 +88,10 @@ struct SeamMeasure {
     std::vector<SeamCase> cases;
     double ratio() const;
     double standardError() const;
+    // Means over the cases: across the seam, inside the new frames, inside the source.
+    double meanSeam() const;
+    double meanInside() const;
+    double meanSource() const;
 };
 
 struct EvalReport {

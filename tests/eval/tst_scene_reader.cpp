@@ -206,6 +206,23 @@ private slots:
         QVERIFY(report.toMarkdown().find("+- 1.00") != std::string::npos);
     }
 
+    // The seam breakdown: the means the ratio divides, and the source's own pace beside the
+    // new frames' (a continuation can look seamless by jittering; this tells them apart).
+    void seamBreakdownShowsTheSourcesPace() {
+        eval::EvalReport report;
+        report.extendSeam.cases = {{6, 3, 2}, {4, 1, 2}};  // seam 5, inside 2, source 2
+        QCOMPARE(report.extendSeam.meanSeam(), 5.0);
+        QCOMPARE(report.extendSeam.meanInside(), 2.0);
+        QCOMPARE(report.extendSeam.meanSource(), 2.0);
+        report.loopSeam.cases = {{3, 2}};  // a loop continues no source
+        const auto seams = report.toJson()["seams"].toObject();
+        QCOMPARE(seams["extend_forward"].toObject()["mean_source_change"].toDouble(), 2.0);
+        QCOMPARE(seams["extend_forward"].toObject()["cases_source_change"].toArray().size(), 2);
+        const auto md = report.toMarkdown();
+        QVERIFY(md.find("| extend forward | 5.00 | 2.00 | 2.00 | 1.00 |") != std::string::npos);
+        QVERIFY(md.find("| loop | 3.00 | 2.00 | - | - |") != std::string::npos);
+    }
+
     // The world's clips change as much between frame pairs as within them; clips whose
     // frame pairs each show a different scene, as a model drawing each pair on its own
     // would, do not.
