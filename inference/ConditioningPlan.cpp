@@ -77,4 +77,19 @@ std::vector<float> frameMask(const ConditioningPlan& plan) {
     return mask;
 }
 
+std::vector<float> guidanceByFrame(const std::vector<float>& mask, float guidance, int rampFrames) {
+    std::vector<float> byFrame(mask.size(), guidance);
+    if (rampFrames <= 0) return byFrame;
+    for (std::size_t i = 0; i < mask.size(); ++i) {
+        std::size_t nearest = mask.size();  // none
+        for (std::size_t j = 0; j < mask.size(); ++j) {
+            if (mask[j] > 0.5f) nearest = std::min(nearest, i > j ? i - j : j - i);
+        }
+        if (nearest == mask.size()) continue;
+        const float share = std::min(1.0f, static_cast<float>(nearest) / static_cast<float>(rampFrames));
+        byFrame[i] = 1.0f + (guidance - 1.0f) * share;
+    }
+    return byFrame;
+}
+
 }  // namespace shotcraft::inference

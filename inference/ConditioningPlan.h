@@ -30,4 +30,12 @@ ConditioningPlan planConditioning(const GenerationRequest& request, int frameMul
 // The mask over the sampled frames (1 = known).
 std::vector<float> frameMask(const ConditioningPlan& plan);
 
+// The guidance for each sampled frame: 1 (the prompt adds nothing) beside a known frame,
+// rising linearly to `guidance` at `rampFrames` frames from the nearest known one. Strong
+// guidance pulls the frames next to given ones toward the prompt's idea of the scene
+// rather than the given frames (a continued object shrinks or fades for a few frames); the
+// frames further on follow the prompt fully. No known frame or rampFrames <= 0: `guidance`
+// everywhere.
+std::vector<float> guidanceByFrame(const std::vector<float>& mask, float guidance, int rampFrames);
+
 }  // namespace shotcraft::inference

@@ -78,6 +78,7 @@ QJsonObject GenerationRequest::toJson() const {
         {"sampler", samplerName(sampler)},
         {"context_frames", contextFrames},
         {"seam_fade_frames", seamFadeFrames},
+        {"guidance_ramp_frames", guidanceRampFrames},
         {"source_a_frames", static_cast<int>(sourceA.size())},
         {"source_b_frames", static_cast<int>(sourceB.size())},
     };

@@ -55,6 +55,9 @@ struct GenerationRequest {
     // a fifth more frames to sample (the built-in model's card, "Eight frames of context").
     int contextFrames = 8;
     int seamFadeFrames = 8;  // image / extend / connect: seam and drift matching fade (SeamMatch.h); 0 = off
+    // Frames over which the guidance rises from 1 at a given frame to `guidance`
+    // (guidanceByFrame in ConditioningPlan.h); 0 = the same guidance on every frame.
+    int guidanceRampFrames = 0;
     // Conditioning pictures, 8-bit sRGB: the still (Image), the source clip (Extend*,
     // Restyle) or clip A (Connect) ...
     std::vector<media::Image> sourceA;

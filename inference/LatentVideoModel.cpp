@@ -7,6 +7,7 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -78,6 +79,16 @@ torch::Tensor LatentVideoModel::samplePass(const Pass& p, const GenerationCallba
     // so the motion does not step at fixed patch boundaries, nor the cut into given frames.
     const int64_t stagger = patchGridStagger(info_);
     int calls = 0;
+    // The guidance per frame, as a tensor only where it differs between frames.
+    torch::Tensor guidanceByFrames;
+    if (guided && r.guidanceRampFrames > 0) {
+        const auto known = p.mask[0][0].select(1, 0).select(1, 0).to(torch::kCPU).contiguous();
+        const std::vector<float> mask(known.data_ptr<float>(), known.data_ptr<float>() + known.numel());
+        const auto byFrame = guidanceByFrame(mask, r.guidance, r.guidanceRampFrames);
+        if (std::any_of(byFrame.begin(), byFrame.end(), [&](float g) { return g != r.guidance; })) {
+            guidanceByFrames = torch::tensor(byFrame).view({1, 1, known.numel(), 1, 1}).to(p.mask.device());
+        }
+    }
     const auto velocity = [&](const torch::Tensor& x, double t) {
         if (callbacks.isCancelled && callbacks.isCancelled()) throw GenerationCancelled();
         // Known frames follow their own noisy path, as in training.
@@ -95,7 +106,9 @@ torch::Tensor LatentVideoModel::samplePass(const Pass& p, const GenerationCallba
         }
         const auto v = unpadded(denoise(torch::cat({xIn, xIn}), torch::cat({known, known}), torch::cat({mask, mask}),
                                         torch::full({2}, t, x.options()), p.text, p.textMask));
-        return guide(v.narrow(0, 0, 1), v.narrow(0, 1, 1), r.guidance);
+        const auto positive = v.narrow(0, 0, 1), negative = v.narrow(0, 1, 1);
+        if (guidanceByFrames.defined()) return negative + guidanceByFrames * (positive - negative);
+        return guide(positive, negative, r.guidance);
     };
     const auto observer = [&](int step, const torch::Tensor&, const torch::Tensor& x0) {
         if (callbacks.progress) callbacks.progress(p.stepOffset + step, p.totalSteps);

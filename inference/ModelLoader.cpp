@@ -38,6 +38,7 @@ void validateRequest(const GenerationRequest& r, const ModelInfo& info) {
     if (!(r.shift > 0 && r.shift <= 20)) fail("the timestep shift must be in (0, 20]");
     if (r.contextFrames < 1) fail("context frames must be at least 1");
     if (r.seamFadeFrames < 0 || r.seamFadeFrames > 64) fail("the seam fade must be 0..64 frames");
+    if (r.guidanceRampFrames < 0 || r.guidanceRampFrames > 64) fail("the guidance ramp must be 0..64 frames");
     const bool hasWords = !Tokenizer::words(r.prompt).empty();
     switch (r.mode) {
         case GenerationMode::Text:

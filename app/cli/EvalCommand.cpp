@@ -87,11 +87,12 @@ std::string commandLine(const std::vector<std::string>& args) {
 // Measures a model on the held-out prompt set and writes the report.
 int runEval(const std::vector<std::string>& args) {
     const Arguments parsed(args,
-                           {{"--model", 1},          {"--prompts", 1},      {"--pairs", 1},      {"--cases", 1},
-                            {"--bucket-prompts", 1}, {"--timing-runs", 1},  {"--steps", 1},      {"--out", 1},
-                            {"--json", 1},           {"--sheet", 1},        {"--sheet-rows", 1}, {"--threads", 1},
-                            {"--guidance", 1},       {"--shift", 1},        {"--seam-fade", 1},  {"--context", 1},
-                            {"--finish-prompts", 1}, {"--seen-prompts", 1}, {"--sampler", 1},    {"--device", 1}});
+                           {{"--model", 1},          {"--prompts", 1},        {"--pairs", 1},        {"--cases", 1},
+                            {"--bucket-prompts", 1}, {"--timing-runs", 1},    {"--steps", 1},        {"--out", 1},
+                            {"--json", 1},           {"--sheet", 1},          {"--sheet-rows", 1},   {"--threads", 1},
+                            {"--guidance", 1},       {"--shift", 1},          {"--seam-fade", 1},    {"--context", 1},
+                            {"--guidance-ramp", 1},  {"--finish-prompts", 1}, {"--seen-prompts", 1}, {"--sampler", 1},
+                            {"--device", 1}});
     const inference::DeviceOptions device = deviceOptions(parsed);
     const auto model = inference::loadVideoModel(parsed.valueOr("--model", inference::defaultModelPath()), device);
     eval::EvalSettings settings;
@@ -104,6 +105,8 @@ int runEval(const std::vector<std::string>& args) {
     settings.guidance = static_cast<float>(parsed.number("--guidance").value_or(settings.guidance));
     settings.shift = static_cast<float>(parsed.number("--shift").value_or(settings.shift));
     settings.seamFadeFrames = static_cast<int>(parsed.integer("--seam-fade").value_or(settings.seamFadeFrames));
+    settings.guidanceRampFrames =
+        static_cast<int>(parsed.integer("--guidance-ramp").value_or(settings.guidanceRampFrames));
     settings.contextFrames = static_cast<int>(parsed.integer("--context").value_or(settings.contextFrames));
     settings.finishPrompts = static_cast<int>(parsed.integer("--finish-prompts").value_or(0));
     settings.seenPrompts = static_cast<int>(parsed.integer("--seen-prompts").value_or(0));

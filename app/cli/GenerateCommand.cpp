@@ -57,6 +57,7 @@ int runGenerate(const std::vector<std::string>& args) {
                                   {"--shift", 1},
                                   {"--context", 1},
                                   {"--seam-fade", 1},
+                                  {"--guidance-ramp", 1},
                                   {"--threads", 1},
                                   {"--device", 1}});
     if (!parsed.positionals().empty()) throw UsageError("unexpected argument '" + parsed.positionals().front() + "'");
@@ -91,6 +92,8 @@ int runGenerate(const std::vector<std::string>& args) {
     request.shift = static_cast<float>(parsed.number("--shift").value_or(info.defaultShift));
     request.contextFrames = static_cast<int>(parsed.integer("--context").value_or(request.contextFrames));
     request.seamFadeFrames = static_cast<int>(parsed.integer("--seam-fade").value_or(request.seamFadeFrames));
+    request.guidanceRampFrames =
+        static_cast<int>(parsed.integer("--guidance-ramp").value_or(request.guidanceRampFrames));
     request.sampler = samplerOption(parsed);
     const int k = std::max(1, request.contextFrames);
     if (auto still = parsed.value("--image")) {

@@ -43,6 +43,7 @@ inference::GenerationRequest evalRequest(const EvalSettings& s, const inference:
     r.guidance = s.guidance >= 0 ? s.guidance : info.defaultGuidance;
     r.shift = s.shift > 0 ? s.shift : info.defaultShift;
     if (s.seamFadeFrames >= 0) r.seamFadeFrames = s.seamFadeFrames;
+    if (s.guidanceRampFrames >= 0) r.guidanceRampFrames = s.guidanceRampFrames;
     if (s.contextFrames > 0) r.contextFrames = s.contextFrames;
     r.sampler = s.sampler;
     return r;
@@ -378,6 +379,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
     report.settings.guidance = resolved.guidance;
     report.settings.shift = resolved.shift;
     report.settings.seamFadeFrames = resolved.seamFadeFrames;
+    report.settings.guidanceRampFrames = resolved.guidanceRampFrames;
     report.settings.contextFrames = resolved.contextFrames;
     report.patchGridStagger = inference::patchGridStagger(info);
     const auto prompts = heldOutPrompts(settings.singles, settings.pairs);
@@ -597,6 +599,7 @@ QJsonObject EvalReport::toJson() const {
                                  {"guidance", settings.guidance},
                                  {"shift", settings.shift},
                                  {"seam_fade_frames", settings.seamFadeFrames},
+                                 {"guidance_ramp_frames", settings.guidanceRampFrames},
                                  {"context_frames", settings.contextFrames},
                                  {"sampler", inference::samplerName(settings.sampler)},
                                  {"patch_grid_stagger_frames", patchGridStagger}}},
@@ -714,8 +717,10 @@ std::string EvalReport::toMarkdown() const {
        << settings.fps << " fps, " << settings.steps << " " << samplerTitle(settings.sampler) << " steps, guidance "
        << fixed(settings.guidance, 1) << ", timestep shift " << fixed(settings.shift, 1) << ", seam fade "
        << settings.seamFadeFrames << " frames, " << settings.contextFrames
-       << " source frames of context for extend and connect, " << conditioningCasesMeasured
-       << (conditioningCasesMeasured == 1 ? " moving scene" : " moving scenes")
+       << " source frames of context for extend and connect, ";
+    if (settings.guidanceRampFrames > 0)
+        md << "guidance rising from 1 over " << settings.guidanceRampFrames << " frames from given frames, ";
+    md << conditioningCasesMeasured << (conditioningCasesMeasured == 1 ? " moving scene" : " moving scenes")
        << " for image to video, extend, connect, loop and restyle";
     if (patchGridStagger > 0) {
         md << ", temporal patch grid moved by " << patchGridStagger << (patchGridStagger == 1 ? " frame" : " frames")

@@ -53,10 +53,11 @@ struct AttributeScores {
 
 struct EvalSettings {
     int width = 64, height = 64, frames = 16, fps = 8, steps = 20;
-    float guidance = -1;      // < 0: the model's default
-    float shift = -1;         // timestep shift; < 0: the model's default
-    int seamFadeFrames = -1;  // seam matching of image/extend/connect; < 0: the request's default
-    int contextFrames = -1;   // source frames that condition extend/connect; < 0: the request's default
+    float guidance = -1;          // < 0: the model's default
+    float shift = -1;             // timestep shift; < 0: the model's default
+    int seamFadeFrames = -1;      // seam matching of image/extend/connect; < 0: the request's default
+    int guidanceRampFrames = -1;  // guidance ramp from given frames; < 0: the request's default
+    int contextFrames = -1;       // source frames that condition extend/connect; < 0: the request's default
     inference::SamplerKind sampler = inference::SamplerKind::Euler;
     int singles = 200, pairs = 60;
     // Per image/extend/connect/loop/restyle measurement: the first moving single-object

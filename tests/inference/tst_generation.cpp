@@ -208,6 +208,32 @@ private slots:
         QCOMPARE(request.toJson()["seam_fade_frames"].toInt(), 0);
     }
 
+    void guidanceRampChangesOnlyConditionedTakes() {
+        // The ramp lowers the guidance next to given frames: an image-to-video take changes,
+        // a text-to-video take (no given frame) stays bit for bit, and the request records it.
+        media::Image still(64, 64, 3, media::SampleType::UInt8);
+        for (int y = 0; y < 64; ++y)
+            for (int x = 0; x < 64; ++x)
+                for (int c = 0; c < 3; ++c) still.setSample(x, y, c, ((x * 5 + y * 9 + c * 70) % 256) / 255.0f);
+        auto model = inference::loadVideoModel(model_.toStdString());
+        inference::GenerationRequest request;
+        request.prompt = "a red circle";
+        request.steps = 2;
+        request.frames = 8;
+        const auto text = model->generate(request, {});
+        request.guidanceRampFrames = 4;
+        QVERIFY(model->generate(request, {}).frames == text.frames);
+        request.mode = inference::GenerationMode::Image;
+        request.sourceA = {still};
+        const auto ramped = model->generate(request, {});
+        request.guidanceRampFrames = 0;
+        const auto flat = model->generate(request, {});
+        QVERIFY(ramped.frames.front() == flat.frames.front());  // the still itself, both times
+        QVERIFY(ramped.frames.back() != flat.frames.back());
+        request.guidanceRampFrames = 4;
+        QCOMPARE(request.toJson()["guidance_ramp_frames"].toInt(), 4);
+    }
+
     void badRequestsAreOneLineErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
@@ -224,6 +250,8 @@ private slots:
         QTest::newRow("bad seed") << QStringList{"--prompt", "red", "--seed", "-4"} << 2 << "seed";
         QTest::newRow("seam fade") << QStringList{"--prompt", "red", "--image", still_, "--seam-fade", "100"} << 1
                                    << "seam fade";
+        QTest::newRow("guidance ramp") << QStringList{"--prompt", "red", "--image", still_, "--guidance-ramp", "-2"}
+                                       << 1 << "guidance ramp";
         QTest::newRow("bad out") << QStringList{"--prompt", "red", "--out", dir_.filePath("x.gif")} << 1
                                  << "cannot write video";
     }

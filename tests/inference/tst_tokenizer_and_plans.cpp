@@ -95,6 +95,21 @@ private slots:
         QCOMPARE(plan.loopFirstPass, r.mode == GenerationMode::Loop);
     }
 
+    // The guidance rises from 1 at a given frame to the request's over the ramp; without
+    // given frames or a ramp it is the same everywhere.
+    void guidanceRisesFromGivenFrames() {
+        const std::vector<float> extend{1, 1, 0, 0, 0, 0, 0};
+        const std::vector<float> ramped = guidanceByFrame(extend, 4.0f, 4);
+        const std::vector<float> expected{1.0f, 1.0f, 1.75f, 2.5f, 3.25f, 4.0f, 4.0f};
+        QCOMPARE(ramped, expected);
+        const std::vector<float> connect{1, 0, 0, 0, 1};  // the middle frame is 2 from both ends
+        QCOMPARE(guidanceByFrame(connect, 5.0f, 4)[2], 3.0f);
+        QCOMPARE(guidanceByFrame(connect, 5.0f, 4)[1], 2.0f);
+        const std::vector<float> text(5, 0.0f);
+        QCOMPARE(guidanceByFrame(text, 4.0f, 4), std::vector<float>(5, 4.0f));
+        QCOMPARE(guidanceByFrame(extend, 4.0f, 0), std::vector<float>(7, 4.0f));
+    }
+
     void modeNamesRoundTrip() {
         for (auto m :
              {GenerationMode::Text, GenerationMode::Image, GenerationMode::ExtendForward,
