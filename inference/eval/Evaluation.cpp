@@ -444,6 +444,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
     double neonRight = 0, neonCases = 0, outlineRight = 0, outlineCases = 0;
     double neonError = 0, outlineError = 0;
     int centroidFrames = 0, neonFrames = 0, outlineFrames = 0;
+    std::vector<std::vector<media::Image>> imageClips, forwardClips, backwardClips, loopClips, laterRendered;
     for (std::size_t i = 0; i < moving.size(); ++i) {
         const EvalPrompt& p = moving[i];
         const auto source = renderClip(p.scene, settings.width, settings.height, settings.frames);
@@ -455,7 +456,10 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         // Seam matching returns the still itself as frame 0 (infinite PSNR); measure the
         // model's own drawing of it instead.
         image.seamFadeFrames = 0;
-        psnrSum += media::psnr(generate(image).front(), source.front());
+        imageClips.push_back(generate(image));
+        psnrSum += media::psnr(imageClips.back().front(), source.front());
+        const auto twice = renderClip(p.scene, settings.width, settings.height, 2 * settings.frames);
+        laterRendered.emplace_back(twice.begin() + settings.frames, twice.end());
 
         auto forward = evalRequest(settings, info, p.prompt, seed);
         forward.mode = inference::GenerationMode::ExtendForward;
@@ -464,6 +468,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         report.conditioningPrompts.push_back(p.prompt);
         report.extendSeam.cases.push_back(
             {meanAbsDiff(source.back(), fwd.front()), meanConsecutive(fwd), meanConsecutive(source)});
+        forwardClips.push_back(fwd);
 
         auto backward = evalRequest(settings, info, p.prompt, seed);
         backward.mode = inference::GenerationMode::ExtendBackward;
@@ -471,6 +476,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         const auto bwd = generate(backward);
         report.extendBackwardSeam.cases.push_back(
             {meanAbsDiff(bwd.back(), source.front()), meanConsecutive(bwd), meanConsecutive(source)});
+        backwardClips.push_back(bwd);
 
         // Connect the two ends of one longer take: the middle third is generated.
         const auto take = renderClip(p.scene, settings.width, settings.height, 3 * (settings.frames / 2));
@@ -488,6 +494,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         loop.mode = inference::GenerationMode::Loop;
         const auto looped = generate(loop);
         report.loopSeam.cases.push_back({meanAbsDiff(looped.back(), looped.front()), meanConsecutive(looped)});
+        loopClips.push_back(looped);
 
         // Restyle a flat rendering to neon or outline at strength 0.6.
         WorldScene flat = p.scene;
@@ -534,6 +541,11 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         progress("conditioning cases: " + std::to_string(i + 1) + "/" + std::to_string(moving.size()));
     }
     report.conditioningCasesMeasured = static_cast<int>(moving.size());
+    report.imageTakes = scorePrompts(moving, imageClips);
+    report.forwardTakes = scorePrompts(moving, forwardClips);
+    report.backwardTakes = scorePrompts(moving, backwardClips);
+    report.loopTakes = scorePrompts(moving, loopClips);
+    report.continuationRendered = scorePrompts(moving, laterRendered);
     const double n = std::max<std::size_t>(1, moving.size());
     report.imageFirstFramePsnr = psnrSum / n;
     report.restyleStyleAccuracy = styleRight / n;
@@ -619,6 +631,11 @@ QJsonObject EvalReport::toJson() const {
                               {"connect", seamJson(connectSeam)},
                               {"loop", seamJson(loopSeam)},
                               {"case_prompts", casePrompts}}},
+        {"conditioned_takes_read", QJsonObject{{"image", scoresJson(imageTakes)},
+                                               {"extend_forward", scoresJson(forwardTakes)},
+                                               {"extend_backward", scoresJson(backwardTakes)},
+                                               {"loop", scoresJson(loopTakes)},
+                                               {"world_later_frames", scoresJson(continuationRendered)}}},
         {"restyle_style_accuracy", restyleStyleAccuracy},
         {"restyle_centroid_error", restyleCentroidError},
         {"restyle_centroid_error_by_target",
@@ -672,6 +689,12 @@ std::string EvalReport::toMarkdown() const {
     seamBreakdownRow(md, "extend backward", extendBackwardSeam);
     seamBreakdownRow(md, "connect", connectSeam);
     seamBreakdownRow(md, "loop", loopSeam);
+    md << "\n| the reader on the conditioned takes' new frames, against the case's prompt | cases | color | "
+          "shape | motion | background | style |\n|---|---|---|---|---|---|---|\n"
+       << "| image to video (before seam matching)" << subsetCells(imageTakes) << "| extend forward"
+       << subsetCells(forwardTakes) << "| extend backward" << subsetCells(backwardTakes) << "| loop"
+       << subsetCells(loopTakes) << "| the world's later frames (same scenes, at half the pace)"
+       << subsetCells(continuationRendered);
     md << "\n"
        << "| the reader on the held-out scenes | color | shape | motion | background | style | binding |\n"
        << "|---|---|---|---|---|---|---|\n";

@@ -106,6 +106,14 @@ struct EvalReport {
     // Seam ratios, case by case: two models measured on the same cases compare pairwise.
     SeamMeasure extendSeam, extendBackwardSeam, connectSeam, loopSeam;
     std::vector<std::string> conditioningPrompts;  // each case's prompt, in the cases' order
+    // The reader on the conditioned takes' frames, each scored against its case's prompt:
+    // whether a take keeps the object, its shape and its motion after the given frames.
+    // Image to video is read before seam matching (as its PSNR); the others as a user gets them.
+    AttributeScores imageTakes, forwardTakes, backwardTakes, loopTakes;
+    // The same reader on the world's own later frames (the second half of each case's scene
+    // rendered twice as long, so at half the pace): what a continuation that keeps the
+    // prompt reads as.
+    AttributeScores continuationRendered;
     double restyleStyleAccuracy = 0, restyleCentroidError = 0;
     double restyleNeonAccuracy = 0, restyleOutlineAccuracy = 0;  // the cases restyled to each style
     double restyleNeonCentroidError = 0, restyleOutlineCentroidError = 0;

@@ -76,6 +76,14 @@ private slots:
         QCOMPARE(report["settings"].toObject()["context_frames"].toInt(), 6);
         // --cases 1 measures one moving scene, found in the whole held-out set (3 prompts may hold none).
         QCOMPARE(report["conditioning_cases"].toInt(), 1);
+        // Each conditioned take is read against its case's prompt; the world's own later
+        // frames of the case read as the prompt says (a continuation that keeps it can be told).
+        const QJsonObject takes = report["conditioned_takes_read"].toObject();
+        for (const char* key : {"image", "extend_forward", "extend_backward", "loop", "world_later_frames"}) {
+            QVERIFY2(takes[key].toObject()["prompts"].toInt() == 1, key);
+        }
+        QCOMPARE(takes["world_later_frames"].toObject()["color"].toDouble(), 1.0);
+        QCOMPARE(takes["world_later_frames"].toObject()["motion"].toDouble(), 1.0);
         // The report carries the command that made it, its files named without their folders.
         const QString command = report["command"].toString();
         QVERIFY2(command.startsWith("shotcraft-cli eval --model test.shotcraft-model --prompts 3 --pairs 1"),
@@ -87,8 +95,8 @@ private slots:
         QVERIFY(mdFile.open(QIODevice::ReadOnly));
         const QString markdown = QString::fromUtf8(mdFile.readAll());
         for (const char* part : {"| t = 0.85 | 2 |", "| motion asked \\ read |", "| shape asked \\ read |",
-                                 "not found |", "| held-out prompts (4, 1 with two objects)", "2 Heun steps",
-                                 "temporal patch grid moved by 1 frame every other step",
+                                 "not found |", "| extend backward | 1 |", "| held-out prompts (4, 1 with two objects)",
+                                 "2 Heun steps", "temporal patch grid moved by 1 frame every other step",
                                  "6 source frames of context for extend and connect, 1 moving scene for image to video",
                                  "Made by `shotcraft-cli eval --model test.shotcraft-model"}) {
             QVERIFY2(markdown.contains(part), part);
