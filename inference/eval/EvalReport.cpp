@@ -110,6 +110,33 @@ void readByAskedMarkdown(std::ostream& md, const std::string& title, const std::
     }
 }
 
+QJsonObject continuityJson(const ContinuityMeasure& m) {
+    QJsonArray cases;
+    for (const ContinuityCase& c : m.cases) {
+        // [given speed, new speed, velocity gap, size ratio, found share]; null where the
+        // object was not found on both sides.
+        if (c.measured)
+            cases.append(QJsonArray{c.givenSpeed, c.generatedSpeed, c.velocityGap, c.sizeRatio, c.foundShare});
+        else
+            cases.append(QJsonValue());
+    }
+    return QJsonObject{{"cases_measured", m.measured()},
+                       {"mean_given_speed", m.meanGivenSpeed()},
+                       {"mean_new_speed", m.meanGeneratedSpeed()},
+                       {"mean_velocity_gap", m.meanVelocityGap()},
+                       {"mean_size_ratio", m.meanSizeRatio()},
+                       {"mean_found_share", m.meanFoundShare()},
+                       {"cases", cases}};
+}
+
+// A row of the continuity table; speeds in hundredths of the frame per frame.
+void continuityRow(std::ostream& md, const char* name, const ContinuityMeasure& m) {
+    md << "| " << name << " | " << m.measured() << " of " << m.cases.size() << " | "
+       << fixed(100 * m.meanGivenSpeed(), 2) << " | " << fixed(100 * m.meanGeneratedSpeed(), 2) << " | "
+       << fixed(100 * m.meanVelocityGap(), 2) << " | " << fixed(m.meanSizeRatio(), 2) << " | "
+       << percent(m.meanFoundShare()) << " |\n";
+}
+
 QJsonObject scoresJson(const AttributeScores& s) {
     QJsonObject styles;
     for (const auto& byStyle : s.styles) {
@@ -181,6 +208,9 @@ QJsonObject EvalReport::toJson() const {
                                                {"extend_backward", scoresJson(backwardTakes)},
                                                {"loop", scoresJson(loopTakes)},
                                                {"world_later_frames", scoresJson(continuationRendered)}}},
+        {"continuity", QJsonObject{{"extend_forward", continuityJson(forwardContinuity)},
+                                   {"extend_backward", continuityJson(backwardContinuity)},
+                                   {"world_cut_in_two", continuityJson(worldContinuity)}}},
         {"restyle_style_accuracy", restyleStyleAccuracy},
         {"restyle_centroid_error", restyleCentroidError},
         {"restyle_centroid_error_by_target",
@@ -240,6 +270,12 @@ std::string EvalReport::toMarkdown() const {
        << subsetCells(forwardTakes) << "| extend backward" << subsetCells(backwardTakes) << "| loop"
        << subsetCells(loopTakes) << "| the world's later frames (same scenes, at half the pace)"
        << subsetCells(continuationRendered);
+    md << "\n| the object across the seam (speed: hundredths of the frame per frame, 4 frames each side) "
+          "| cases found both sides | given frames' speed | new frames' speed | velocity gap | size new / given "
+          "| new frames with the object |\n|---|---|---|---|---|---|---|\n";
+    continuityRow(md, "extend forward", forwardContinuity);
+    continuityRow(md, "extend backward", backwardContinuity);
+    continuityRow(md, "the world's clips twice as long, cut in two", worldContinuity);
     md << "\n"
        << "| the reader on the held-out scenes | color | shape | motion | background | style | binding |\n"
        << "|---|---|---|---|---|---|---|\n";

@@ -340,6 +340,9 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         psnrSum += media::psnr(imageClips.back().front(), source.front());
         const auto twice = renderClip(p.scene, settings.width, settings.height, 2 * settings.frames);
         laterRendered.emplace_back(twice.begin() + settings.frames, twice.end());
+        const world::Color color = p.scene.objects[0].color;
+        report.worldContinuity.cases.push_back(
+            measureContinuity({twice.begin(), twice.begin() + settings.frames}, laterRendered.back(), false, color));
 
         auto forward = evalRequest(settings, info, p.prompt, seed);
         forward.mode = inference::GenerationMode::ExtendForward;
@@ -349,6 +352,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         report.extendSeam.cases.push_back(
             {meanAbsDiff(source.back(), fwd.front()), meanConsecutive(fwd), meanConsecutive(source)});
         forwardClips.push_back(fwd);
+        report.forwardContinuity.cases.push_back(measureContinuity(source, fwd, false, color));
 
         auto backward = evalRequest(settings, info, p.prompt, seed);
         backward.mode = inference::GenerationMode::ExtendBackward;
@@ -357,6 +361,7 @@ EvalReport evaluate(inference::VideoModel& model, const EvalSettings& settings,
         report.extendBackwardSeam.cases.push_back(
             {meanAbsDiff(bwd.back(), source.front()), meanConsecutive(bwd), meanConsecutive(source)});
         backwardClips.push_back(bwd);
+        report.backwardContinuity.cases.push_back(measureContinuity(source, bwd, true, color));
 
         // Connect the two ends of one longer take: the middle third is generated.
         const auto take = renderClip(p.scene, settings.width, settings.height, 3 * (settings.frames / 2));

@@ -5,6 +5,7 @@
 // drives any VideoModel.
 
 #include "inference/VideoModel.h"
+#include "inference/eval/Continuity.h"
 #include "inference/eval/SceneReader.h"
 #include "inference/world/WorldScene.h"
 
@@ -114,6 +115,9 @@ struct EvalReport {
     // rendered twice as long, so at half the pace): what a continuation that keeps the
     // prompt reads as.
     AttributeScores continuationRendered;
+    // The object across each extension's seam (velocity and size on both sides), and the
+    // same on the world's own clips twice as long, cut in two: what carrying on looks like.
+    ContinuityMeasure forwardContinuity, backwardContinuity, worldContinuity;
     double restyleStyleAccuracy = 0, restyleCentroidError = 0;
     double restyleNeonAccuracy = 0, restyleOutlineAccuracy = 0;  // the cases restyled to each style
     double restyleNeonCentroidError = 0, restyleOutlineCentroidError = 0;

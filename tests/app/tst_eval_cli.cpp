@@ -84,6 +84,15 @@ private slots:
         }
         QCOMPARE(takes["world_later_frames"].toObject()["color"].toDouble(), 1.0);
         QCOMPARE(takes["world_later_frames"].toObject()["motion"].toDouble(), 1.0);
+        // The object across each extension's seam; the world's own clip cut in two carries it on.
+        const QJsonObject continuity = report["continuity"].toObject();
+        for (const char* key : {"extend_forward", "extend_backward", "world_cut_in_two"}) {
+            QVERIFY2(continuity[key].toObject()["cases"].toArray().size() == 1, key);
+        }
+        const QJsonObject world = continuity["world_cut_in_two"].toObject();
+        QCOMPARE(world["cases_measured"].toInt(), 1);
+        QCOMPARE(world["mean_found_share"].toDouble(), 1.0);
+        QVERIFY(world["mean_velocity_gap"].toDouble() < 0.5 * world["mean_given_speed"].toDouble() + 1e-3);
         // The report carries the command that made it, its files named without their folders.
         const QString command = report["command"].toString();
         QVERIFY2(command.startsWith("shotcraft-cli eval --model test.shotcraft-model --prompts 3 --pairs 1"),
@@ -94,11 +103,13 @@ private slots:
         QFile mdFile(md);
         QVERIFY(mdFile.open(QIODevice::ReadOnly));
         const QString markdown = QString::fromUtf8(mdFile.readAll());
-        for (const char* part : {"| t = 0.85 | 2 |", "| motion asked \\ read |", "| shape asked \\ read |",
-                                 "not found |", "| extend backward | 1 |", "| held-out prompts (4, 1 with two objects)",
-                                 "2 Heun steps", "temporal patch grid moved by 1 frame every other step",
-                                 "6 source frames of context for extend and connect, 1 moving scene for image to video",
-                                 "Made by `shotcraft-cli eval --model test.shotcraft-model"}) {
+        for (const char* part :
+             {"| t = 0.85 | 2 |", "| motion asked \\ read |", "| shape asked \\ read |", "not found |",
+              "| extend backward | 1 |", "| extend forward | ",
+              "| the world's clips twice as long, cut in two | 1 of 1 |", "| held-out prompts (4, 1 with two objects)",
+              "2 Heun steps", "temporal patch grid moved by 1 frame every other step",
+              "6 source frames of context for extend and connect, 1 moving scene for image to video",
+              "Made by `shotcraft-cli eval --model test.shotcraft-model"}) {
             QVERIFY2(markdown.contains(part), part);
         }
     }

@@ -242,6 +242,48 @@ private slots:
         QCOMPARE(eval::patchStepRatio(world, 1), 0.0);  // no patches, no ratio
     }
 
+    // Continuity across a seam: a world clip cut in two carries its object on at one
+    // velocity and size; a frozen continuation stops it; an empty one loses it.
+    void continuityAcrossTheSeam() {
+        WorldScene scene;
+        scene.objects.push_back({Shape::Circle, Color::Red, Size::Medium, Motion::Left, Speed::Normal, 0.75f, 0.5f});
+        const auto whole = renderClip(scene, 64, 64, 32);
+        const std::vector<media::Image> first(whole.begin(), whole.begin() + 16),
+            second(whole.begin() + 16, whole.end());
+
+        const auto carried = eval::measureContinuity(first, second, false, Color::Red);
+        qInfo("cut in two: speed %.4f -> %.4f, gap %.4f, size %.3f", carried.givenSpeed, carried.generatedSpeed,
+              carried.velocityGap, carried.sizeRatio);
+        QVERIFY(carried.measured);
+        QVERIFY2(carried.givenSpeed > 0.01, qPrintable(QString::number(carried.givenSpeed)));
+        QVERIFY2(carried.velocityGap < 0.2 * carried.givenSpeed, qPrintable(QString::number(carried.velocityGap)));
+        QVERIFY(std::abs(carried.sizeRatio - 1.0) < 0.1);
+        QCOMPARE(carried.foundShare, 1.0);
+        // The same cut read as a backward extension: the first half is the new frames.
+        const auto backward = eval::measureContinuity(second, first, true, Color::Red);
+        QVERIFY(backward.measured);
+        QVERIFY(std::abs(backward.givenSpeed - carried.givenSpeed) < 0.2 * carried.givenSpeed);
+        QVERIFY(backward.velocityGap < 0.2 * backward.givenSpeed);
+
+        const std::vector<media::Image> frozen(16, first.back());
+        const auto stopped = eval::measureContinuity(first, frozen, false, Color::Red);
+        QVERIFY(stopped.measured);
+        QVERIFY(stopped.generatedSpeed < 1e-6);
+        QVERIFY(std::abs(stopped.velocityGap - stopped.givenSpeed) < 1e-6);
+
+        WorldScene empty = scene;
+        empty.objects.clear();
+        const auto lost = eval::measureContinuity(first, renderClip(empty, 64, 64, 16), false, Color::Red);
+        QVERIFY(!lost.measured);
+        QCOMPARE(lost.foundShare, 0.0);
+
+        eval::ContinuityMeasure measure;
+        measure.cases = {carried, lost};
+        QCOMPARE(measure.measured(), 1);
+        QCOMPARE(measure.meanGeneratedSpeed(), carried.generatedSpeed);  // the unmeasured case left out
+        QCOMPARE(measure.meanFoundShare(), 0.5);                         // but counted as lost
+    }
+
     void motionClassesFromTracks() {
         auto track = [](std::initializer_list<std::array<float, 3>> points) {
             std::vector<eval::TrackPoint> t;
