@@ -57,10 +57,7 @@ ContinuityCase measureContinuity(const std::vector<media::Image>& given, const s
     const int total = static_cast<int>(joined.size());
 
     const ReadScene read = readScene(joined);
-    const ReadObject* object = nullptr;
-    for (const ReadObject& o : read.objects) {
-        if (o.color == color) object = &o;
-    }
+    const ReadObject* object = findColor(read, color);
 
     ContinuityCase c;
     const int newFirst = generatedFirst ? 0 : seam;

@@ -18,13 +18,6 @@ float driftOf(const WorldScene& scene) {
     return cameraDriftAt(scene.camera, 1.0f);
 }
 
-const ReadObject* findColor(const ReadScene& read, Color color) {
-    for (const auto& o : read.objects) {
-        if (o.color == color) return &o;
-    }
-    return nullptr;
-}
-
 }  // namespace
 
 inference::GenerationRequest evalRequest(const EvalSettings& s, const inference::ModelInfo& info,

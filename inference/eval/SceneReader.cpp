@@ -153,6 +153,13 @@ CornerFill cornerFill(const std::vector<std::uint8_t>& outside, int bw, int bh) 
 
 }  // namespace
 
+const ReadObject* findColor(const ReadScene& read, world::Color color) {
+    for (const auto& o : read.objects) {
+        if (o.color == color) return &o;  // largest first
+    }
+    return nullptr;
+}
+
 world::Motion classifyMotion(const std::vector<TrackPoint>& track, float cameraDrift) {
     if (track.size() < 2) return Motion::Still;
     // Prefer points where the whole object is in frame.

@@ -46,6 +46,10 @@ struct ReaderOptions {
 
 ReadScene readScene(const std::vector<media::Image>& frames, const ReaderOptions& options = {});
 
+// The largest object read in `color`, or null: how the evaluation finds the object a
+// prompt asked for.
+const ReadObject* findColor(const ReadScene& read, world::Color color);
+
 // Classifies a centroid track (and size change) into a WORLD.md motion.
 world::Motion classifyMotion(const std::vector<TrackPoint>& track, float cameraDrift);
 
