@@ -2,7 +2,8 @@
 """Compares two `shotcraft-cli eval --json` reports: the held-out measures side by side,
 and each seam ratio with its standard error. When both reports kept their seams case by
 case on the same cases (same settings, same count), the difference of each seam ratio gets a
-paired bootstrap interval: the cases are shared, so most of their spread cancels.
+paired bootstrap interval: the cases are shared, so most of their spread cancels. Reports
+that follow the object across the extensions' seams (`continuity`) compare that too.
 
     python3 scripts/compare_evals.py shipped.json candidate.json
 """
@@ -69,6 +70,19 @@ def main(argv):
             worst = sorted(range(len(cases)), key=lambda i: -cases[i][0] / max(cases[i][1], 1e-9))[:3]
             for i in worst:
                 print(f"  {name:<16}{cases[i][0] / max(cases[i][1], 1e-9):6.2f}  {prompts[i]}")
+    for name in ("extend_forward", "extend_backward"):
+        a = first.get("continuity", {}).get(name)
+        b = second.get("continuity", {}).get(name)
+        if not (a and b):
+            continue
+        for key, label in (("mean_velocity_gap", "velocity gap"), ("mean_size_ratio", "size new/given"),
+                           ("mean_found_share", "object found")):
+            print(f"{name[7:] + ' ' + label:<22}{a[key]:>32.4f}{b[key]:>32.4f}")
+        # The velocity gap on the cases both reports measured: the same cases, paired.
+        both = [(x[2], y[2]) for x, y in zip(a["cases"], b["cases"]) if x and y]
+        if same_cases and both:
+            diff = sum(y - x for x, y in both) / len(both)
+            print(f"  velocity gap on the {len(both)} cases measured in both: difference {diff:+.4f}")
     for key in ("image_first_frame_psnr_db", "restyle_centroid_error", "restyle_style_accuracy",
                 "median_seconds_per_clip"):
         print(f"{key:<22}{first.get(key, 0):>32.3f}{second.get(key, 0):>32.3f}")
