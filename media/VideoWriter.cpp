@@ -5,6 +5,7 @@
 #include "media/StillIO.h"
 
 extern "C" {
+#include <libavutil/imgutils.h>
 #include <libavutil/opt.h>
 #include <libavutil/pixdesc.h>
 }
@@ -87,9 +88,8 @@ public:
         frame->width = codec_->width;
         frame->height = codec_->height;
         if (av_frame_get_buffer(frame.get(), 0) < 0) throw std::bad_alloc();
-        const uint8_t* srcData[4] = {image.data(), nullptr, nullptr, nullptr};
-        const int srcStride[4] = {static_cast<int>(image.rowBytes()), 0, 0, 0};
-        sws_scale(sws_.get(), srcData, srcStride, 0, image.height(), frame->data, frame->linesize);
+        const AVFrame& padded = paddedCopy(image, source);
+        sws_scale(sws_.get(), padded.data, padded.linesize, 0, image.height(), frame->data, frame->linesize);
         frame->pts = framesWritten_;
         frame->color_primaries = codec_->color_primaries;
         frame->color_trc = codec_->color_trc;
@@ -122,6 +122,24 @@ public:
     std::int64_t framesWritten() const { return framesWritten_; }
 
 private:
+    // The picture copied into FFmpeg's own padded, aligned buffer. swscale's SIMD input
+    // readers read past the end of a row and of the last row; on a tightly packed Image
+    // whose memory ends at an unmapped page that read crashes the process (seen as a rare
+    // segfault when exporting), so the rows go through a buffer FFmpeg allocated for it.
+    const AVFrame& paddedCopy(const Image& image, AVPixelFormat format) {
+        if (!padded_ || padded_->width != image.width() || padded_->height != image.height() ||
+            padded_->format != format) {
+            padded_ = ff::makeFrame();
+            padded_->format = format;
+            padded_->width = image.width();
+            padded_->height = image.height();
+            if (av_frame_get_buffer(padded_.get(), 0) < 0) throw std::bad_alloc();
+        }
+        av_image_copy_plane(padded_->data[0], padded_->linesize[0], image.data(), static_cast<int>(image.rowBytes()),
+                            static_cast<int>(image.rowBytes()), image.height());
+        return *padded_;
+    }
+
     void openEncoder() {
         const char* encoderName = settings_.codec == VideoCodec::H264   ? "libx264"
                                   : settings_.codec == VideoCodec::FFV1 ? "ffv1"
@@ -249,6 +267,7 @@ private:
     AVPixelFormat swsSource_ = AV_PIX_FMT_NONE;
     AVStream* stream_ = nullptr;  // owned by format_
     Image floatScratch_;
+    ff::Frame padded_;
     std::int64_t framesWritten_ = 0;
 };
 

@@ -24,6 +24,10 @@ ProcessResult runProcess(const QString& program, const QStringList& args) {
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    // A crash prints nothing of its own: say so, or a failing check shows an empty message.
+    if (process.exitStatus() == QProcess::CrashExit) {
+        qWarning("%s %s crashed", qPrintable(program), qPrintable(args.join(' ')));
+    }
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
