@@ -558,7 +558,7 @@ TrainResult StageRunner::runDiT() {
         const int batch =
             batchSizeFor(bucket, options_.tokenBudget, config_.downsample, config_.patchT, config_.patchH);
         TrainingBatch data = makeBatch(options_.seed * 104729ULL + step, bucket, batch, tokenizer, options_.textDropout,
-                                       options_.textOnlyShare);
+                                       options_.textOnlyShare, options_.continuationShare);
 
         torch::Tensor z, zSource;
         {

@@ -49,6 +49,10 @@ struct TrainOptions {
     // "dit" stage: the share of rows given no frames (text to video); the rest are given
     // frames to continue, connect or loop (TrainingData.h makeBatch).
     double textOnlyShare = 0.35;  // TrainingData.h kDefaultTextOnlyShare
+    // "dit" stage: the share of first-k and last-k rows that continue their clip past its
+    // end or before its start (TrainingData.h makeBatch), so extending a clip carries its
+    // motion on; 0 = none.
+    double continuationShare = 0.0;
     // "dit" stage: weight of the frame-change loss (FlowLoss.h) added to the flow loss;
     // 0 = none. It charges objects that jump between frames, which the flow loss hardly does.
     float frameChangeWeight = 0.0f;

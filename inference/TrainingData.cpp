@@ -33,11 +33,12 @@ int uniformInt(Rng& rng, int lo, int hi) {
     return std::uniform_int_distribution<int>(lo, std::max(lo, hi))(rng);
 }
 
-// Renders `scene`, or for loop rows the path out and back, so a loop clip's first and last
-// frames agree.
-std::vector<media::Image> renderRow(const world::WorldScene& scene, const Bucket& bucket, bool loop) {
+// Renders `scene` from clip position `start` on (WorldRenderer.h renderClip), or for loop
+// rows the path out and back, so a loop clip's first and last frames agree.
+std::vector<media::Image> renderRow(const world::WorldScene& scene, const Bucket& bucket, bool loop,
+                                    float start = 0.0f) {
     const int f = bucket.frames;
-    if (!loop) return world::renderClip(scene, bucket.width, bucket.height, f);
+    if (!loop) return world::renderClip(scene, bucket.width, bucket.height, f, start);
     const auto half = world::renderClip(scene, bucket.width, bucket.height, f / 2 + 1);
     std::vector<media::Image> clip;
     for (int k = 0; k < f; ++k) clip.push_back(half[k <= f / 2 ? k : f - k]);
@@ -46,10 +47,10 @@ std::vector<media::Image> renderRow(const world::WorldScene& scene, const Bucket
 
 // The scene's background alone: rendered without the objects, its background, stars and
 // camera drift are those of the clip, so every difference from the clip is an object.
-torch::Tensor backgroundOf(const world::WorldScene& scene, const Bucket& bucket, bool loop) {
+torch::Tensor backgroundOf(const world::WorldScene& scene, const Bucket& bucket, bool loop, float start = 0.0f) {
     world::WorldScene empty = scene;
     empty.objects.clear();
-    return framesToTensor(renderRow(empty, bucket, loop));
+    return framesToTensor(renderRow(empty, bucket, loop, start));
 }
 
 // Where a clip differs from its background: [F, 1, H, W], 1 on objects.
@@ -64,7 +65,7 @@ torch::Tensor objectMaskOf(const torch::Tensor& clip, const world::WorldScene& s
 // Each object's mask apart, in the order the scene (and its captions) name them:
 // [F, kLayoutSlots, H, W], each object drawn alone (where the other hides part of it too).
 torch::Tensor objectSlotsOf(const torch::Tensor& objectMask, const world::WorldScene& scene, const Bucket& bucket,
-                            bool loop, const torch::Tensor& background) {
+                            bool loop, float start, const torch::Tensor& background) {
     auto slots = torch::zeros({objectMask.size(0), nn::kLayoutSlots, objectMask.size(2), objectMask.size(3)});
     if (scene.objects.size() == 1) {
         slots.narrow(1, 0, 1).copy_(objectMask);
@@ -74,7 +75,7 @@ torch::Tensor objectSlotsOf(const torch::Tensor& objectMask, const world::WorldS
     for (std::size_t k = 0; k < named; ++k) {
         world::WorldScene alone = scene;
         alone.objects = {scene.objects[k]};
-        const auto clip = framesToTensor(renderRow(alone, bucket, loop));
+        const auto clip = framesToTensor(renderRow(alone, bucket, loop, start));
         slots.narrow(1, static_cast<int64_t>(k), 1).copy_(differenceMask(clip, background));
     }
     return slots;
@@ -99,11 +100,16 @@ int batchSizeFor(const Bucket& b, int tokenBudget, int downsample, int patchT, i
 }
 
 TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, const Tokenizer& tokenizer,
-                        float textDropout, double textOnlyShare) {
+                        float textDropout, double textOnlyShare, double continuationShare) {
     if (!(textOnlyShare >= 0 && textOnlyShare < 1)) {
         throw InferenceError("the share of text-only rows must be at least 0 and below 1");
     }
+    if (!(continuationShare >= 0 && continuationShare <= 1)) {
+        throw InferenceError("the share of continuation rows must be from 0 to 1");
+    }
     Rng rng(seed);
+    // Its own stream, so that the share changes which rows continue and nothing else.
+    Rng continuationRng(seed * 0x2545f4914f6cdd1dULL + 11);
     const int f = bucket.frames;
     std::vector<torch::Tensor> frames, sources, objectMasks, objectSlots;
     std::vector<std::vector<int>> tokenRows;
@@ -119,10 +125,24 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
         scenes.push_back(scene);
         const MaskKind kind = pickMask(rng, textOnlyShare);
         const bool loop = kind == MaskKind::Loop;
-        frames.push_back(framesToTensor(renderRow(scene, bucket, loop)));
-        const auto background = backgroundOf(scene, bucket, loop);
+        // The frames given to a first-k or last-k row (drawn here, before rendering: a
+        // continuation row renders around them).
+        const int given = kind == MaskKind::FirstK  ? uniformInt(rng, 2, f / 2)
+                          : kind == MaskKind::LastK ? uniformInt(rng, 1, f / 2)
+                                                    : 0;
+        // A continuation row is given the last frames of the scene's clip and goes on past
+        // its end (or is given its first frames and shows what came before), at the clip's
+        // pace: what extending a clip asks for. Other rows are the clip itself.
+        float start = 0.0f;
+        if (given > 0 && continuationShare > 0 &&
+            std::uniform_real_distribution<double>(0, 1)(continuationRng) < continuationShare) {
+            const float past = float(f - given) / float(f - 1);
+            start = kind == MaskKind::FirstK ? past : -past;
+        }
+        frames.push_back(framesToTensor(renderRow(scene, bucket, loop, start)));
+        const auto background = backgroundOf(scene, bucket, loop, start);
         objectMasks.push_back(differenceMask(frames.back(), background));
-        objectSlots.push_back(objectSlotsOf(objectMasks.back(), scene, bucket, loop, background));
+        objectSlots.push_back(objectSlotsOf(objectMasks.back(), scene, bucket, loop, start, background));
         if (kind == MaskKind::Restyle) {
             world::WorldScene source = scene;
             const auto& styles = world::allStyles();
@@ -142,13 +162,11 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
                 frameMask[i][0] = 1;
                 break;
             case MaskKind::FirstK:
-                frameMask[i].narrow(0, 0, uniformInt(rng, 2, f / 2)).fill_(1);
+                frameMask[i].narrow(0, 0, given).fill_(1);
                 break;
-            case MaskKind::LastK: {
-                const int k = uniformInt(rng, 1, f / 2);
-                frameMask[i].narrow(0, f - k, k).fill_(1);
+            case MaskKind::LastK:
+                frameMask[i].narrow(0, f - given, given).fill_(1);
                 break;
-            }
             case MaskKind::FirstLast: {
                 const int a = uniformInt(rng, 1, f / 4);
                 const int b = uniformInt(rng, 1, f / 4);

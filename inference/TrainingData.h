@@ -42,10 +42,15 @@ int batchSizeFor(const Bucket& bucket, int tokenBudget, int downsample, int patc
 
 // Renders `batch` clips; every scene, caption, mask and style pair follows from `seed`.
 // A share `textOnlyShare` of the rows is given no frames (MaskKind::None); the other
-// masks split the rest in their default proportions.
+// masks split the rest in their default proportions. A share `continuationShare` of the
+// first-k rows is given the last k frames of the scene's clip and shows the motion going
+// on past its end; as many last-k rows are given its first k frames and show what came
+// before (WorldRenderer.h renderClip's start). The rest are the clip itself. With 0 the
+// batch is the one a seed always drew.
 constexpr double kDefaultTextOnlyShare = 0.35;
 TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, const Tokenizer& tokenizer,
-                        float textDropout, double textOnlyShare = kDefaultTextOnlyShare);
+                        float textDropout, double textOnlyShare = kDefaultTextOnlyShare,
+                        double continuationShare = 0.0);
 // `count` clips of `scene` with its objects placed anew (world::placedAnew), as
 // makeBatch renders a row: frames [count, F, 3, H, W] and object masks [count, F, 1, H, W].
 struct LayoutClips {

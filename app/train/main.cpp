@@ -21,7 +21,8 @@ const char* const kUsage =
     "                       [--checkpoint FILE]\n"
     "                       [--rotary-blocks I,J,...|none] [--frame-change-loss W]\n"
     "                       [--noise-correlation C] [--high-noise-share S]\n"
-    "                       [--high-noise-from T] [--text-only-share S] [--frame-modulation] [--layout-prior]\n"
+    "                       [--high-noise-from T] [--text-only-share S] [--continuation-share S]\n"
+    "                       [--frame-modulation] [--layout-prior]\n"
     "                       [--layout-lr-scale X] [--text-lr-scale X]\n"
     "                       [--mean-target LAYOUTS] [--mean-target-from T]\n";
 
@@ -74,6 +75,7 @@ int main(int argc, char** argv) {
                                                                                     {"--noise-correlation", 1},
                                                                                     {"--high-noise-share", 1},
                                                                                     {"--high-noise-from", 1},
+                                                                                    {"--continuation-share", 1},
                                                                                     {"--text-only-share", 1},
                                                                                     {"--frame-modulation", 0},
                                                                                     {"--layout-prior", 0},
@@ -109,6 +111,10 @@ int main(int argc, char** argv) {
         options.highNoiseShare = args.number("--high-noise-share").value_or(0.0);
         options.highNoiseFrom = args.number("--high-noise-from").value_or(options.highNoiseFrom);
         options.textOnlyShare = args.number("--text-only-share").value_or(options.textOnlyShare);
+        options.continuationShare = args.number("--continuation-share").value_or(0.0);
+        if (!(options.continuationShare >= 0 && options.continuationShare <= 1)) {
+            throw cli::UsageError("--continuation-share is a share of the first-k and last-k rows, from 0 to 1");
+        }
         options.meanTargetLayouts = static_cast<int>(args.integer("--mean-target").value_or(0));
         options.meanTargetFrom = args.number("--mean-target-from").value_or(options.meanTargetFrom);
         options.warmupSteps = static_cast<int>(args.integer("--warmup").value_or(-1));

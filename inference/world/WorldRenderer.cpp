@@ -75,7 +75,10 @@ float signedDistance(Shape shape, float dx, float dy, float half) {
 }  // namespace
 
 media::Image renderFrame(const WorldScene& scene, int width, int height, int index, int frameCount) {
-    const float s = frameCount > 1 ? float(index) / float(frameCount - 1) : 0.0f;
+    return renderFrameAt(scene, width, height, frameCount > 1 ? float(index) / float(frameCount - 1) : 0.0f);
+}
+
+media::Image renderFrameAt(const WorldScene& scene, int width, int height, float s) {
     const float drift = cameraDriftAt(scene.camera, s);
     const bool neon = scene.style == Style::Neon;
     const float lineWidth = height / 32.0f;
@@ -168,10 +171,13 @@ media::Image renderFrame(const WorldScene& scene, int width, int height, int ind
     return image;
 }
 
-std::vector<media::Image> renderClip(const WorldScene& scene, int width, int height, int frameCount) {
+std::vector<media::Image> renderClip(const WorldScene& scene, int width, int height, int frameCount, float start) {
     std::vector<media::Image> frames;
     frames.reserve(frameCount);
-    for (int i = 0; i < frameCount; ++i) frames.push_back(renderFrame(scene, width, height, i, frameCount));
+    for (int i = 0; i < frameCount; ++i) {
+        const float s = frameCount > 1 ? float(i) / float(frameCount - 1) : 0.0f;
+        frames.push_back(renderFrameAt(scene, width, height, start + s));
+    }
     return frames;
 }
 

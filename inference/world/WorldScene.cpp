@@ -1,5 +1,6 @@
 #include "inference/world/WorldScene.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace shotcraft::world {
@@ -214,6 +215,7 @@ ObjectState objectStateAt(const WorldObject& object, float s) {
         case Motion::Still:
             break;
     }
+    state.scale = std::max(0.1f, state.scale);
     return state;
 }
 

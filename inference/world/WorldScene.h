@@ -59,7 +59,9 @@ std::string name(Camera camera);
 // True for solid backgrounds an object of `color` must not appear on.
 bool clashes(Color color, Background background);
 
-// An object's centre (fractions) and scale factor at clip position s in [0, 1].
+// An object's centre (fractions) and scale factor at clip position s in [0, 1]; outside
+// it the motion goes on (the scale never below 0.1: a shrinking object before its clip
+// began, growing, went on from a speck).
 struct ObjectState {
     float x = 0.5f;
     float y = 0.5f;

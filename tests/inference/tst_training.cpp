@@ -10,12 +10,14 @@
 #include "inference/FlowLoss.h"
 #include "inference/InferenceError.h"
 #include "inference/NativeModules.h"
+#include "inference/TensorImage.h"
 #include "inference/Trainer.h"
 #include "inference/TrainingData.h"
 #include "inference/VideoModel.h"
 #include "inference/nn/LayoutPrior.h"
 #include "inference/nn/RotaryAttention.h"
 #include "inference/world/Captions.h"
+#include "inference/world/WorldRenderer.h"
 
 #include <cstring>
 #include <functional>
@@ -216,6 +218,48 @@ private slots:
         const int64_t textOnly = defaults.textOnly.sum().item<int64_t>();
         QVERIFY2(textOnly > rows / 4 && textOnly < rows * 9 / 20, qPrintable(QString::number(textOnly)));  // 0.35
         QVERIFY_THROWS_EXCEPTION(InferenceError, makeBatch(5, bucket, 2, tokenizer, 0.0f, 1.0));
+    }
+
+    // Continuation rows: a first-k row is given the last k frames of its scene's clip and
+    // goes on past its end at the clip's pace; a last-k row is given its first k frames. A
+    // share of 0 draws the batch the seed always drew; a share outside [0, 1] is refused.
+    void continuationRowsGoOnPastTheClip() {
+        const Tokenizer tokenizer(shotcraft::world::worldVocabulary(), 32);
+        const Bucket bucket{32, 32, 8};
+        const int rows = 120;
+        const TrainingBatch plain = makeBatch(7, bucket, rows, tokenizer, 0.0f, 0.0);
+        const TrainingBatch none = makeBatch(7, bucket, rows, tokenizer, 0.0f, 0.0, 0.0);
+        QVERIFY(plain.frames.equal(none.frames) && plain.frameMask.equal(none.frameMask));
+        const TrainingBatch all = makeBatch(7, bucket, rows, tokenizer, 0.0f, 0.0, 1.0);
+        // The same scenes and masks, other frames.
+        QVERIFY(plain.frameMask.equal(all.frameMask) && plain.tokens.equal(all.tokens));
+        const int f = bucket.frames;
+        int forward = 0, backward = 0, moved = 0;
+        for (int i = 0; i < rows; ++i) {
+            const auto mask = all.frameMask[i];
+            const int given = static_cast<int>(mask.sum().item<float>());
+            const bool first = mask[0].item<float>() > 0, last = mask[f - 1].item<float>() > 0;
+            const bool firstK = first && !last && given >= 2, lastK = last && !first;
+            const auto own =
+                framesToTensor(shotcraft::world::renderClip(all.scenes[i], bucket.width, bucket.height, f));
+            if (!firstK && !lastK) {
+                QVERIFY(all.frames[i].equal(plain.frames[i]));  // every other row is as it was
+                continue;
+            }
+            if (firstK) {
+                ++forward;
+                QVERIFY(all.frames[i].narrow(0, 0, given).equal(own.narrow(0, f - given, given)));
+            } else {
+                ++backward;
+                QVERIFY(all.frames[i].narrow(0, f - given, given).equal(own.narrow(0, 0, given)));
+            }
+            // Past the given frames the row is not the clip (a still scene on a plain
+            // background is: nothing moves).
+            moved += !all.frames[i].equal(own);
+        }
+        QVERIFY2(forward > 3 && backward > 3, qPrintable(QString("%1 %2").arg(forward).arg(backward)));
+        QVERIFY2(moved * 2 > forward + backward, qPrintable(QString::number(moved)));
+        QVERIFY_THROWS_EXCEPTION(InferenceError, makeBatch(7, bucket, 2, tokenizer, 0.0f, 0.0, 1.5));
     }
 
     // Text-only rows near pure noise learn the mean over layouts of their scene; other rows,

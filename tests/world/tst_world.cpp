@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace shotcraft;
 using namespace shotcraft::world;
 
@@ -56,6 +58,30 @@ private slots:
             QCOMPARE(clip.front().width(), w);
             QCOMPARE(clip.front().height(), h);
         }
+    }
+
+    // Positions past a clip's end go on with its motion at its pace: a clip started at its
+    // last frame begins where the clip ends, and the step from frame to frame is the clip's.
+    // A shrinking object before its clip began is large, after it a speck, never negative.
+    void positionsPastTheClipGoOn() {
+        WorldScene scene = sampleScene(4);
+        WorldObject mover;
+        mover.motion = Motion::Left;
+        mover.startX = 0.7f;
+        mover.startY = 0.5f;
+        scene.objects = {mover};
+        scene.background = Background::Black;
+        const auto clip = renderClip(scene, 64, 64, 9);
+        const auto after = renderClip(scene, 64, 64, 9, 1.0f);
+        QVERIFY(after.front() == clip.back());
+        QVERIFY(!(after.back() == clip.back()));
+        const float step = objectStateAt(mover, 1.0f).x - objectStateAt(mover, 0.875f).x;
+        QVERIFY(std::fabs((objectStateAt(mover, 1.125f).x - objectStateAt(mover, 1.0f).x) - step) < 1e-5f);
+        QVERIFY(renderFrameAt(scene, 64, 64, 0.5f) == renderFrame(scene, 64, 64, 4, 9));
+        WorldObject shrinking = mover;
+        shrinking.motion = Motion::Shrinking;
+        QVERIFY(objectStateAt(shrinking, -0.5f).scale > 1.7f);
+        QCOMPARE(objectStateAt(shrinking, 3.0f).scale, 0.1f);
     }
 
     void captionsUseTheVocabulary() {
