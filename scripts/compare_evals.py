@@ -79,7 +79,8 @@ def main(argv):
                            ("mean_found_share", "object found")):
             print(f"{name[7:] + ' ' + label:<22}{a[key]:>32.4f}{b[key]:>32.4f}")
         # The velocity gap on the cases both reports measured: the same cases, paired.
-        both = [(x[2], y[2]) for x, y in zip(a["cases"], b["cases"]) if x and y]
+        # A case not measured is null (older reports) or has a null velocity gap.
+        both = [(x[2], y[2]) for x, y in zip(a["cases"], b["cases"]) if x and y and x[2] is not None and y[2] is not None]
         if same_cases and both:
             diff = sum(y - x for x, y in both) / len(both)
             print(f"  velocity gap on the {len(both)} cases measured in both: difference {diff:+.4f}")

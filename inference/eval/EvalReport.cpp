@@ -113,12 +113,13 @@ void readByAskedMarkdown(std::ostream& md, const std::string& title, const std::
 QJsonObject continuityJson(const ContinuityMeasure& m) {
     QJsonArray cases;
     for (const ContinuityCase& c : m.cases) {
-        // [given speed, new speed, velocity gap, size ratio, found share]; null where the
-        // object was not found on both sides.
+        // [given speed, new speed, velocity gap, size ratio, found share]; the first four
+        // null where the object was not found on both sides (the found share, which the
+        // mean counts, is there for every case).
         if (c.measured)
             cases.append(QJsonArray{c.givenSpeed, c.generatedSpeed, c.velocityGap, c.sizeRatio, c.foundShare});
         else
-            cases.append(QJsonValue());
+            cases.append(QJsonArray{QJsonValue(), QJsonValue(), QJsonValue(), QJsonValue(), c.foundShare});
     }
     return QJsonObject{{"cases_measured", m.measured()},
                        {"mean_given_speed", m.meanGivenSpeed()},

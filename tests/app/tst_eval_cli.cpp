@@ -88,6 +88,9 @@ private slots:
         const QJsonObject continuity = report["continuity"].toObject();
         for (const char* key : {"extend_forward", "extend_backward", "world_cut_in_two"}) {
             QVERIFY2(continuity[key].toObject()["cases"].toArray().size() == 1, key);
+            // Found on both sides or not, a case keeps its share of new frames with the object.
+            const QJsonArray only = continuity[key].toObject()["cases"].toArray()[0].toArray();
+            QVERIFY2(only.size() == 5 && only[4].isDouble(), key);
         }
         const QJsonObject world = continuity["world_cut_in_two"].toObject();
         QCOMPARE(world["cases_measured"].toInt(), 1);
