@@ -72,10 +72,15 @@ float signedDistance(Shape shape, float dx, float dy, float half) {
     return -1e9f;
 }
 
+// Frame `index` of `frameCount` as a clip position: 0 at the first frame, 1 at the last.
+float clipPosition(int index, int frameCount) {
+    return frameCount > 1 ? float(index) / float(frameCount - 1) : 0.0f;
+}
+
 }  // namespace
 
 media::Image renderFrame(const WorldScene& scene, int width, int height, int index, int frameCount) {
-    return renderFrameAt(scene, width, height, frameCount > 1 ? float(index) / float(frameCount - 1) : 0.0f);
+    return renderFrameAt(scene, width, height, clipPosition(index, frameCount));
 }
 
 media::Image renderFrameAt(const WorldScene& scene, int width, int height, float s) {
@@ -174,10 +179,8 @@ media::Image renderFrameAt(const WorldScene& scene, int width, int height, float
 std::vector<media::Image> renderClip(const WorldScene& scene, int width, int height, int frameCount, float start) {
     std::vector<media::Image> frames;
     frames.reserve(frameCount);
-    for (int i = 0; i < frameCount; ++i) {
-        const float s = frameCount > 1 ? float(i) / float(frameCount - 1) : 0.0f;
-        frames.push_back(renderFrameAt(scene, width, height, start + s));
-    }
+    for (int i = 0; i < frameCount; ++i)
+        frames.push_back(renderFrameAt(scene, width, height, start + clipPosition(i, frameCount)));
     return frames;
 }
 
