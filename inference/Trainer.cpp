@@ -557,8 +557,8 @@ TrainResult StageRunner::runDiT() {
         const Bucket bucket = pickBucket(options_.seed * 7919ULL + step);
         const int batch =
             batchSizeFor(bucket, options_.tokenBudget, config_.downsample, config_.patchT, config_.patchH);
-        TrainingBatch data = makeBatch(options_.seed * 104729ULL + step, bucket, batch, tokenizer, options_.textDropout,
-                                       options_.textOnlyShare, options_.continuationShare);
+        TrainingBatch data =
+            makeBatch(options_.seed * 104729ULL + step, bucket, batch, tokenizer, options_.textDropout, options_.rows);
 
         torch::Tensor z, zSource;
         {

@@ -5,6 +5,8 @@
 // the "validate" stage measures a DiT checkpoint's loss by noise level on fixed clips.
 // Torch-free interface.
 
+#include "inference/RowMix.h"
+
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -46,13 +48,8 @@ struct TrainOptions {
     // the objects.
     double highNoiseShare = 0.0;
     double highNoiseFrom = 0.9;
-    // "dit" stage: the share of rows given no frames (text to video); the rest are given
-    // frames to continue, connect or loop (TrainingData.h makeBatch).
-    double textOnlyShare = 0.35;  // TrainingData.h kDefaultTextOnlyShare
-    // "dit" stage: the share of first-k and last-k rows that continue their clip past its
-    // end or before its start (TrainingData.h makeBatch), so extending a clip carries its
-    // motion on; 0 = none.
-    double continuationShare = 0.0;
+    // "dit" stage: the shares of text-only, continuation and moved-start rows (RowMix.h).
+    RowMix rows;
     // "dit" stage: weight of the frame-change loss (FlowLoss.h) added to the flow loss;
     // 0 = none. It charges objects that jump between frames, which the flow loss hardly does.
     float frameChangeWeight = 0.0f;

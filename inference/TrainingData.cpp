@@ -100,16 +100,20 @@ int batchSizeFor(const Bucket& b, int tokenBudget, int downsample, int patchT, i
 }
 
 TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, const Tokenizer& tokenizer,
-                        float textDropout, double textOnlyShare, double continuationShare) {
-    if (!(textOnlyShare >= 0 && textOnlyShare < 1)) {
+                        float textDropout, const RowMix& mix) {
+    if (!(mix.textOnly >= 0 && mix.textOnly < 1)) {
         throw InferenceError("the share of text-only rows must be at least 0 and below 1");
     }
-    if (!(continuationShare >= 0 && continuationShare <= 1)) {
+    if (!(mix.continuation >= 0 && mix.continuation <= 1)) {
         throw InferenceError("the share of continuation rows must be from 0 to 1");
     }
+    if (!(mix.movedStart >= 0 && mix.movedStart <= 1)) {
+        throw InferenceError("the share of first-frame rows with a moved start must be from 0 to 1");
+    }
     Rng rng(seed);
-    // Its own stream, so that the share changes which rows continue and nothing else.
+    // Their own streams, so that a share changes which rows it picks and nothing else.
     Rng continuationRng(seed * 0x2545f4914f6cdd1dULL + 11);
+    Rng movedStartRng(seed * 0x9e3779b97f4a7c15ULL + 17);
     const int f = bucket.frames;
     std::vector<torch::Tensor> frames, sources, objectMasks, objectSlots;
     std::vector<std::vector<int>> tokenRows;
@@ -117,13 +121,14 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
     auto restyle = torch::zeros({batch}, torch::kBool);
     auto textOnly = torch::zeros({batch}, torch::kBool);
     std::vector<world::WorldScene> scenes;
+    std::vector<float> starts;
     world::SceneSamplerOptions options;
     options.aspect = float(bucket.width) / bucket.height;
 
     for (int i = 0; i < batch; ++i) {
         world::WorldScene scene = world::sampleScene(rng(), options);
         scenes.push_back(scene);
-        const MaskKind kind = pickMask(rng, textOnlyShare);
+        const MaskKind kind = pickMask(rng, mix.textOnly);
         const bool loop = kind == MaskKind::Loop;
         // The frames given to a first-k or last-k row (drawn here, before rendering: a
         // continuation row renders around them).
@@ -134,11 +139,16 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
         // its end (or is given its first frames and shows what came before), at the clip's
         // pace: what extending a clip asks for. Other rows are the clip itself.
         float start = 0.0f;
-        if (given > 0 && continuationShare > 0 &&
-            std::uniform_real_distribution<double>(0, 1)(continuationRng) < continuationShare) {
+        if (given > 0 && mix.continuation > 0 &&
+            std::uniform_real_distribution<double>(0, 1)(continuationRng) < mix.continuation) {
             const float past = float(f - given) / float(f - 1);
             start = kind == MaskKind::FirstK ? past : -past;
         }
+        if (kind == MaskKind::FirstFrame && mix.movedStart > 0 &&
+            std::uniform_real_distribution<double>(0, 1)(movedStartRng) < mix.movedStart) {
+            start = std::uniform_real_distribution<float>(0, kMovedStartMax)(movedStartRng);
+        }
+        starts.push_back(start);
         frames.push_back(framesToTensor(renderRow(scene, bucket, loop, start)));
         const auto background = backgroundOf(scene, bucket, loop, start);
         objectMasks.push_back(differenceMask(frames.back(), background));
@@ -191,8 +201,8 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
     for (int i = 0; i < batch; ++i) {
         for (std::size_t k = 0; k < tokenRows[i].size(); ++k) tokens[i][static_cast<int64_t>(k)] = tokenRows[i][k];
     }
-    return {torch::stack(frames),      torch::stack(sources),     tokens,   frameMask,        restyle,
-            torch::stack(objectMasks), torch::stack(objectSlots), textOnly, std::move(scenes)};
+    return {torch::stack(frames),      torch::stack(sources),     tokens,   frameMask,         restyle,
+            torch::stack(objectMasks), torch::stack(objectSlots), textOnly, std::move(scenes), std::move(starts)};
 }
 
 LayoutClips renderOtherLayouts(const world::WorldScene& scene, const Bucket& bucket, int count, std::uint64_t seed) {

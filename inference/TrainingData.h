@@ -2,6 +2,7 @@
 // Training batches streamed from the procedural world: clips in mixed buckets, captions,
 // and the conditioning masks the DiT learns from (inference-internal).
 
+#include "inference/RowMix.h"
 #include "inference/Tokenizer.h"
 #include "inference/world/WorldScene.h"
 
@@ -33,6 +34,7 @@ struct TrainingBatch {
     // caption kept. A clip's caption fits many clips; these rows may learn their mean.
     torch::Tensor textOnly;                 // [B] bool
     std::vector<world::WorldScene> scenes;  // what each row renders
+    std::vector<float> starts;              // each row's clip position at its first frame (renderClip's start)
 };
 
 // A bucket drawn with the training mix (64x64 mostly, 112x64 and 64x112; 8 to 32 frames).
@@ -40,17 +42,11 @@ Bucket pickBucket(std::uint64_t seed);
 // Samples per step for a token budget (latent tokens = frames/pt * h/ph * w/pw per clip).
 int batchSizeFor(const Bucket& bucket, int tokenBudget, int downsample, int patchT, int patchHW);
 
-// Renders `batch` clips; every scene, caption, mask and style pair follows from `seed`.
-// A share `textOnlyShare` of the rows is given no frames (MaskKind::None); the other
-// masks split the rest in their default proportions. A share `continuationShare` of the
-// first-k rows is given the last k frames of the scene's clip and shows the motion going
-// on past its end; as many last-k rows are given its first k frames and show what came
-// before (WorldRenderer.h renderClip's start). The rest are the clip itself. With 0 the
-// batch is the one a seed always drew.
-constexpr double kDefaultTextOnlyShare = 0.35;
+// Renders `batch` clips; every scene, caption, mask and style pair follows from `seed` and
+// `mix.textOnly`. The continuation and moved-start shares draw from streams of their own:
+// at 0 the rows are the ones the seed always drew, and each changes only the rows it picks.
 TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, const Tokenizer& tokenizer,
-                        float textDropout, double textOnlyShare = kDefaultTextOnlyShare,
-                        double continuationShare = 0.0);
+                        float textDropout, const RowMix& mix = {});
 // `count` clips of `scene` with its objects placed anew (world::placedAnew), as
 // makeBatch renders a row: frames [count, F, 3, H, W] and object masks [count, F, 1, H, W].
 struct LayoutClips {

@@ -22,7 +22,7 @@ const char* const kUsage =
     "                       [--rotary-blocks I,J,...|none] [--frame-change-loss W]\n"
     "                       [--noise-correlation C] [--high-noise-share S]\n"
     "                       [--high-noise-from T] [--text-only-share S] [--continuation-share S]\n"
-    "                       [--frame-modulation] [--layout-prior]\n"
+    "                       [--moved-start-share S] [--frame-modulation] [--layout-prior]\n"
     "                       [--layout-lr-scale X] [--text-lr-scale X]\n"
     "                       [--mean-target LAYOUTS] [--mean-target-from T]\n";
 
@@ -76,6 +76,7 @@ int main(int argc, char** argv) {
                                                                                     {"--high-noise-share", 1},
                                                                                     {"--high-noise-from", 1},
                                                                                     {"--continuation-share", 1},
+                                                                                    {"--moved-start-share", 1},
                                                                                     {"--text-only-share", 1},
                                                                                     {"--frame-modulation", 0},
                                                                                     {"--layout-prior", 0},
@@ -110,10 +111,14 @@ int main(int argc, char** argv) {
         options.timeShift = args.number("--time-shift").value_or(1.0);  // the trainer checks these
         options.highNoiseShare = args.number("--high-noise-share").value_or(0.0);
         options.highNoiseFrom = args.number("--high-noise-from").value_or(options.highNoiseFrom);
-        options.textOnlyShare = args.number("--text-only-share").value_or(options.textOnlyShare);
-        options.continuationShare = args.number("--continuation-share").value_or(0.0);
-        if (!(options.continuationShare >= 0 && options.continuationShare <= 1)) {
+        options.rows.textOnly = args.number("--text-only-share").value_or(options.rows.textOnly);
+        options.rows.continuation = args.number("--continuation-share").value_or(0.0);
+        if (!(options.rows.continuation >= 0 && options.rows.continuation <= 1)) {
             throw cli::UsageError("--continuation-share is a share of the first-k and last-k rows, from 0 to 1");
+        }
+        options.rows.movedStart = args.number("--moved-start-share").value_or(0.0);
+        if (!(options.rows.movedStart >= 0 && options.rows.movedStart <= 1)) {
+            throw cli::UsageError("--moved-start-share is a share of the first-frame rows, from 0 to 1");
         }
         options.meanTargetLayouts = static_cast<int>(args.integer("--mean-target").value_or(0));
         options.meanTargetFrom = args.number("--mean-target-from").value_or(options.meanTargetFrom);

@@ -204,20 +204,20 @@ private slots:
         const Bucket bucket{32, 32, 8};
         const auto givenRows = [](const TrainingBatch& b) { return b.frameMask.amax(1).gt(0).sum().item<int64_t>(); };
         const int rows = 200;
-        const TrainingBatch none = makeBatch(5, bucket, rows, tokenizer, 0.0f, 0.0);
+        const TrainingBatch none = makeBatch(5, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.0});
         QCOMPARE(none.textOnly.sum().item<int64_t>(), int64_t(0));
         // Restyle rows get a source clip, not given frames: every other row has some.
         const int64_t restyled = none.restyle.sum().item<int64_t>();
         QCOMPARE(givenRows(none), rows - restyled);
-        const TrainingBatch most = makeBatch(5, bucket, rows, tokenizer, 0.0f, 0.9);
+        const TrainingBatch most = makeBatch(5, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.9});
         QVERIFY2(most.textOnly.sum().item<int64_t>() > rows * 3 / 4,
                  qPrintable(QString::number(most.textOnly.sum().item<int64_t>())));
         const TrainingBatch defaults = makeBatch(5, bucket, rows, tokenizer, 0.0f);
-        const TrainingBatch named = makeBatch(5, bucket, rows, tokenizer, 0.0f, kDefaultTextOnlyShare);
+        const TrainingBatch named = makeBatch(5, bucket, rows, tokenizer, 0.0f, {.textOnly = kDefaultTextOnlyShare});
         QVERIFY(defaults.frameMask.equal(named.frameMask) && defaults.frames.equal(named.frames));
         const int64_t textOnly = defaults.textOnly.sum().item<int64_t>();
         QVERIFY2(textOnly > rows / 4 && textOnly < rows * 9 / 20, qPrintable(QString::number(textOnly)));  // 0.35
-        QVERIFY_THROWS_EXCEPTION(InferenceError, makeBatch(5, bucket, 2, tokenizer, 0.0f, 1.0));
+        QVERIFY_THROWS_EXCEPTION(InferenceError, makeBatch(5, bucket, 2, tokenizer, 0.0f, {.textOnly = 1.0}));
     }
 
     // Continuation rows: a first-k row is given the last k frames of its scene's clip and
@@ -227,10 +227,10 @@ private slots:
         const Tokenizer tokenizer(shotcraft::world::worldVocabulary(), 32);
         const Bucket bucket{32, 32, 8};
         const int rows = 120;
-        const TrainingBatch plain = makeBatch(7, bucket, rows, tokenizer, 0.0f, 0.0);
-        const TrainingBatch none = makeBatch(7, bucket, rows, tokenizer, 0.0f, 0.0, 0.0);
+        const TrainingBatch plain = makeBatch(7, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.0});
+        const TrainingBatch none = makeBatch(7, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.0, .continuation = 0.0});
         QVERIFY(plain.frames.equal(none.frames) && plain.frameMask.equal(none.frameMask));
-        const TrainingBatch all = makeBatch(7, bucket, rows, tokenizer, 0.0f, 0.0, 1.0);
+        const TrainingBatch all = makeBatch(7, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.0, .continuation = 1.0});
         // The same scenes and masks, other frames.
         QVERIFY(plain.frameMask.equal(all.frameMask) && plain.tokens.equal(all.tokens));
         const int f = bucket.frames;
@@ -259,7 +259,50 @@ private slots:
         }
         QVERIFY2(forward > 3 && backward > 3, qPrintable(QString("%1 %2").arg(forward).arg(backward)));
         QVERIFY2(moved * 2 > forward + backward, qPrintable(QString::number(moved)));
-        QVERIFY_THROWS_EXCEPTION(InferenceError, makeBatch(7, bucket, 2, tokenizer, 0.0f, 0.0, 1.5));
+        QVERIFY_THROWS_EXCEPTION(InferenceError,
+                                 makeBatch(7, bucket, 2, tokenizer, 0.0f, {.textOnly = 0.0, .continuation = 1.5}));
+    }
+
+    // Moved-start rows: a first-frame row starts its clip part-way along the path (so the
+    // given frame's place does not tell a mover's direction) and renders from there at the
+    // clip's pace. Other rows are unchanged; a share of 0 draws the batch the seed always
+    // drew; a share outside [0, 1] is refused.
+    void movedStartRowsBeginPartWayAlongThePath() {
+        const Tokenizer tokenizer(shotcraft::world::worldVocabulary(), 32);
+        const Bucket bucket{32, 32, 8};
+        const int rows = 120;
+        const TrainingBatch plain = makeBatch(9, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.0});
+        const TrainingBatch none = makeBatch(9, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.0, .movedStart = 0.0});
+        QVERIFY(plain.frames.equal(none.frames) && plain.frameMask.equal(none.frameMask));
+        const TrainingBatch all = makeBatch(9, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.0, .movedStart = 1.0});
+        QVERIFY(plain.frameMask.equal(all.frameMask) && plain.tokens.equal(all.tokens));
+        const int f = bucket.frames;
+        int firstFrameRows = 0, movedFrames = 0;
+        float lowest = 1, highest = 0;
+        for (int i = 0; i < rows; ++i) {
+            const auto mask = all.frameMask[i];
+            const bool firstFrame = mask[0].item<float>() > 0 && mask.sum().item<float>() == 1;
+            if (!firstFrame) {
+                QCOMPARE(all.starts[i], 0.0f);
+                QVERIFY(all.frames[i].equal(plain.frames[i]));
+                continue;
+            }
+            ++firstFrameRows;
+            const float start = all.starts[i];
+            QVERIFY2(start >= 0 && start < kMovedStartMax, qPrintable(QString::number(start)));
+            lowest = std::min(lowest, start);
+            highest = std::max(highest, start);
+            QVERIFY(all.frames[i].equal(
+                framesToTensor(shotcraft::world::renderClip(all.scenes[i], bucket.width, bucket.height, f, start))));
+            // The given frame is one from along the path (a still scene on a plain
+            // background looks the same everywhere on it).
+            movedFrames += !all.frames[i][0].equal(plain.frames[i][0]);
+        }
+        QVERIFY2(firstFrameRows > 15, qPrintable(QString::number(firstFrameRows)));
+        QVERIFY2(lowest < 0.2f && highest > 0.4f, qPrintable(QString("%1 %2").arg(lowest).arg(highest)));
+        QVERIFY2(movedFrames * 2 > firstFrameRows, qPrintable(QString::number(movedFrames)));
+        QVERIFY_THROWS_EXCEPTION(InferenceError,
+                                 makeBatch(9, bucket, 2, tokenizer, 0.0f, {.textOnly = 0.0, .movedStart = 1.5}));
     }
 
     // Text-only rows near pure noise learn the mean over layouts of their scene; other rows,
