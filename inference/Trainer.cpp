@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
@@ -133,6 +134,10 @@ class StageRunner {
 public:
     StageRunner(const TrainOptions& options, const std::function<void(const std::string&)>& log)
         : options_(options), log_(log), dir_(options.outDir) {
+        static const std::vector<std::string> kStages{"ae", "decoder", "dit", "validate"};
+        if (std::find(kStages.begin(), kStages.end(), options.stage) == kStages.end()) {
+            throw InferenceError("unknown stage '" + options.stage + "' (use ae, decoder, dit or validate)");
+        }
         at::set_num_threads(options.threads);
         config_ = presetConfig(options.preset);
         if (options.rotaryBlocks) setRotaryBlocks(*options.rotaryBlocks);
@@ -150,6 +155,12 @@ public:
         if (options.scheduleSteps < 0 || options.cooldownSteps < 0 || options.cooldownSteps > options.steps) {
             throw InferenceError(
                 "the schedule and the cool-down take step counts, the cool-down at most the run's steps");
+        }
+        checkRowMix(options.rows);
+        // A resumed DiT run with its checkpoint does not read the file (runDiT).
+        const bool initFromRead = !(options.resume && fs::exists(dir_ / "dit-checkpoint.pt"));
+        if (!options.initFrom.empty() && initFromRead && !fs::exists(options.initFrom)) {
+            throw InferenceError("model file not found: " + options.initFrom);
         }
         fs::create_directories(dir_);  // after the checks: a refused run leaves nothing behind
     }
@@ -699,8 +710,7 @@ TrainResult train(const TrainOptions& options, const std::function<void(const st
     if (options.stage == "ae") return runner.runAutoencoder();
     if (options.stage == "decoder") return runner.runDecoder();
     if (options.stage == "dit") return runner.runDiT();
-    if (options.stage == "validate") return runner.runValidation();
-    throw InferenceError("unknown stage '" + options.stage + "' (use ae, decoder, dit or validate)");
+    return runner.runValidation();  // the runner refused any other stage
 }
 
 }  // namespace shotcraft::inference

@@ -99,8 +99,7 @@ int batchSizeFor(const Bucket& b, int tokenBudget, int downsample, int patchT, i
     return std::max(1, tokenBudget / std::max(1, tokens));
 }
 
-TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, const Tokenizer& tokenizer,
-                        float textDropout, const RowMix& mix) {
+void checkRowMix(const RowMix& mix) {
     if (!(mix.textOnly >= 0 && mix.textOnly < 1)) {
         throw InferenceError("the share of text-only rows must be at least 0 and below 1");
     }
@@ -110,6 +109,11 @@ TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, con
     if (!(mix.movedStart >= 0 && mix.movedStart <= 1)) {
         throw InferenceError("the share of first-frame rows with a moved start must be from 0 to 1");
     }
+}
+
+TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, const Tokenizer& tokenizer,
+                        float textDropout, const RowMix& mix) {
+    checkRowMix(mix);
     Rng rng(seed);
     // Their own streams, so that a share changes which rows it picks and nothing else.
     Rng continuationRng(seed * 0x2545f4914f6cdd1dULL + 11);

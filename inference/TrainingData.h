@@ -47,6 +47,8 @@ int batchSizeFor(const Bucket& bucket, int tokenBudget, int downsample, int patc
 // at 0 the rows are the ones the seed always drew, and each changes only the rows it picks.
 TrainingBatch makeBatch(std::uint64_t seed, const Bucket& bucket, int batch, const Tokenizer& tokenizer,
                         float textDropout, const RowMix& mix = {});
+// Throws InferenceError unless the text-only share is in [0, 1) and the others in [0, 1].
+void checkRowMix(const RowMix& mix);
 // `count` clips of `scene` with its objects placed anew (world::placedAnew), as
 // makeBatch renders a row: frames [count, F, 3, H, W] and object masks [count, F, 1, H, W].
 struct LayoutClips {

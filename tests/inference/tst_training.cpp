@@ -624,6 +624,36 @@ private slots:
         QVERIFY(!QFileInfo::exists(second.filePath("never")));
     }
 
+    // Options the trainer refuses (an unknown stage, a share out of range, a missing model
+    // to start from) are refused before the run's folder is made: nothing is left behind.
+    void refusedOptionsLeaveNoFolder() {
+        QTemporaryDir dir;
+        const QString never = dir.filePath("never");
+        const auto refuse = [&](const TrainOptions& refused, const char* words) {
+            try {
+                train(refused, [](const std::string&) {});
+                QFAIL("the options were not refused");
+            } catch (const InferenceError& e) {
+                QVERIFY2(QString(e.what()).contains(words), e.what());
+            }
+            QVERIFY(!QFileInfo::exists(never));
+        };
+        auto stage = options(never, "dif", 2);
+        refuse(stage, "unknown stage 'dif'");
+        auto textOnly = options(never, "dit", 2);
+        textOnly.rows.textOnly = 1.0;
+        refuse(textOnly, "text-only rows");
+        auto continuation = options(never, "dit", 2);
+        continuation.rows.continuation = 1.5;
+        refuse(continuation, "continuation rows");
+        auto moved = options(never, "dit", 2);
+        moved.rows.movedStart = -0.1;
+        refuse(moved, "moved start");
+        auto init = options(never, "dit", 2);
+        init.initFrom = dir.filePath("missing.shotcraft-model").toStdString();
+        refuse(init, "model file not found");
+    }
+
     // The layout head's target is the share of each latent cell each object covers.
     void layoutCoverageIsTheObjectsShareOfEachCell() {
         auto mask = torch::zeros({1, 2, 2, 8, 8});  // 2 frames, 2 objects
