@@ -6,8 +6,11 @@ the swapped caption; for the direction, one that only reads the axis loses nothi
 swap and only from leaving the motion out. Last, the cosine between the token embeddings
 of each swapped pair: words the model does not tell apart drift together from near 0.
 
+With --start S the movers' clips begin S along their path (shotcraft-cli world --start):
+from about 0.3 on, a given first frame no longer tells a mover's direction by its place.
+
 usage: python3 scripts/word_sensitivity.py MODEL.shotcraft-model [--word direction|shape|color]
-           [--clips N] [--times T,...] [--first-frame]
+           [--clips N] [--times T,...] [--first-frame] [--start S]
            [--checkpoint RUN/dit-checkpoint.pt] [--cli build/bin/shotcraft-cli]
 Needs Debian's python3-torch (as scripts/shotcraft_torch.py) and ffmpeg."""
 import argparse
@@ -39,9 +42,9 @@ GROUP = {"direction": 6, "shape": 4, "color": 3}  # the word's group in MOVER
 SIZE = 64  # the clips' width and height: the eval's size
 
 
-def render_movers(cli: str, count: int, folder: str):
+def render_movers(cli: str, count: int, folder: str, start: float = 0.0):
     """(caption match, frames [F, 3, H, W] in [-1, 1]) of the first `count` world seeds
-    whose first caption names one mover."""
+    whose first caption names one mover, each clip begun `start` along its path."""
     found, seed = [], 0
     while len(found) < count:
         seed += 1
@@ -49,7 +52,7 @@ def render_movers(cli: str, count: int, folder: str):
             raise RuntimeError("the world gave too few one-object movers")
         path = os.path.join(folder, f"world-{seed}.mp4")
         out = subprocess.run([cli, "world", "--seed", str(seed), "--out", path, "--width", str(SIZE), "--height",
-                              str(SIZE), "--json"], capture_output=True, text=True, check=True).stdout
+                              str(SIZE), "--start", str(start), "--json"], capture_output=True, text=True, check=True).stdout
         caption = json.loads(out)["captions"][0]
         match = MOVER.match(caption)
         if not match:
@@ -70,6 +73,7 @@ def main() -> None:
     parser.add_argument("--times", default="0.6,0.8,0.9,0.95,0.98,1.0")
     parser.add_argument("--checkpoint", default=None, help="a run's dit-checkpoint.pt: its raw weights")
     parser.add_argument("--first-frame", action="store_true", help="the first frame given, as image to video")
+    parser.add_argument("--start", type=float, default=0.0, help="clips begin this far along their path")
     parser.add_argument("--noises", type=int, default=3, help="noise draws per clip and time")
     parser.add_argument("--cli", default=os.path.join(os.path.dirname(__file__), "..", "build", "bin", "shotcraft-cli"))
     args = parser.parse_args()
@@ -88,7 +92,7 @@ def main() -> None:
         return tokens(word)[0]
 
     with tempfile.TemporaryDirectory() as folder:
-        movers = render_movers(args.cli, args.clips, folder)
+        movers = render_movers(args.cli, args.clips, folder, args.start)
     clips = []
     for match, frames in movers:
         with torch.no_grad():
@@ -107,7 +111,7 @@ def main() -> None:
     correlation = config.get("noise_correlation", 0.0)
     generator = torch.Generator().manual_seed(0)
     print(f"{args.model}: {len(clips)} one-object movers, {args.word} word, "
-          f"{'first frame given' if args.first_frame else 'text only'}")
+          f"{'first frame given' if args.first_frame else 'text only'}, clips begun {args.start} along their path")
     print("t      axis        loss true  swapped  left out   swapped vs true  left out vs true")
     for t in [float(x) for x in args.times.split(",")]:
         for horizontal in (True, False):

@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -130,6 +131,20 @@ private slots:
                      .out,
                  r.out);
         QVERIFY(media::VideoReader(again.toStdString()).readFrame(9) == reader.readFrame(9));
+        // --start 1 begins where the clip ends and goes on at its pace.
+        const QString later = dir_.filePath("world-later.mkv");
+        const auto started = test::runCli({"world", "--seed", "12", "--width", "112", "--height", "64", "--frames",
+                                           "10", "--start", "1", "--out", later, "--json"});
+        QCOMPARE(started.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(started.out).object()["start"].toDouble(), 1.0);
+        media::VideoReader laterReader(later.toStdString());
+        QVERIFY(laterReader.readFrame(0) == reader.readFrame(9));
+        QVERIFY(!(laterReader.readFrame(9) == reader.readFrame(9)));
+        const auto refused =
+            test::runCli({"world", "--seed", "12", "--start", "9", "--out", dir_.filePath("never.mkv")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("--start"), refused.err.constData());
+        QVERIFY(!QFileInfo::exists(dir_.filePath("never.mkv")));
     }
 
     void evalReportsEveryMeasure() {
