@@ -221,15 +221,13 @@ private slots:
     }
 
     // Continuation rows: a first-k row is given the last k frames of its scene's clip and
-    // goes on past its end at the clip's pace; a last-k row is given its first k frames. A
-    // share of 0 draws the batch the seed always drew; a share outside [0, 1] is refused.
+    // goes on past its end at the clip's pace; a last-k row is given its first k frames.
+    // Every other row is the one the seed always drew; a share outside [0, 1] is refused.
     void continuationRowsGoOnPastTheClip() {
         const Tokenizer tokenizer(shotcraft::world::worldVocabulary(), 32);
         const Bucket bucket{32, 32, 8};
         const int rows = 120;
         const TrainingBatch plain = makeBatch(7, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.0});
-        const TrainingBatch none = makeBatch(7, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.0, .continuation = 0.0});
-        QVERIFY(plain.frames.equal(none.frames) && plain.frameMask.equal(none.frameMask));
         const TrainingBatch all = makeBatch(7, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.0, .continuation = 1.0});
         // The same scenes and masks, other frames.
         QVERIFY(plain.frameMask.equal(all.frameMask) && plain.tokens.equal(all.tokens));
@@ -265,15 +263,25 @@ private slots:
 
     // Moved-start rows: a first-frame row starts its clip part-way along the path (so the
     // given frame's place does not tell a mover's direction) and renders from there at the
-    // clip's pace. Other rows are unchanged; a share of 0 draws the batch the seed always
-    // drew; a share outside [0, 1] is refused.
+    // clip's pace. Other rows are unchanged, continuation rows too (each share draws from
+    // its own stream); a share outside [0, 1] is refused.
     void movedStartRowsBeginPartWayAlongThePath() {
         const Tokenizer tokenizer(shotcraft::world::worldVocabulary(), 32);
         const Bucket bucket{32, 32, 8};
         const int rows = 120;
         const TrainingBatch plain = makeBatch(9, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.0});
-        const TrainingBatch none = makeBatch(9, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.0, .movedStart = 0.0});
-        QVERIFY(plain.frames.equal(none.frames) && plain.frameMask.equal(none.frameMask));
+        const TrainingBatch halfContinued =
+            makeBatch(9, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.0, .continuation = 0.5});
+        const TrainingBatch halfContinuedMoved =
+            makeBatch(9, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.0, .continuation = 0.5, .movedStart = 1.0});
+        int continued = 0;
+        for (int i = 0; i < rows; ++i) {
+            if (halfContinuedMoved.starts[i] != 0 && halfContinued.starts[i] == 0) continue;  // a moved first-frame row
+            QCOMPARE(halfContinuedMoved.starts[i], halfContinued.starts[i]);
+            QVERIFY(halfContinuedMoved.frames[i].equal(halfContinued.frames[i]));
+            continued += halfContinued.starts[i] != 0;
+        }
+        QVERIFY2(continued > 3, qPrintable(QString::number(continued)));
         const TrainingBatch all = makeBatch(9, bucket, rows, tokenizer, 0.0f, {.textOnly = 0.0, .movedStart = 1.0});
         QVERIFY(plain.frameMask.equal(all.frameMask) && plain.tokens.equal(all.tokens));
         const int f = bucket.frames;
