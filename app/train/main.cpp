@@ -45,6 +45,18 @@ std::vector<int> blockList(const std::string& text) {
     }
     return blocks;
 }
+
+// A share option's value, refused with the option's name when out of range (the trainer
+// checks the ranges again, with plainer messages, for callers of the library).
+double shareOption(const shotcraft::cli::Arguments& args, const std::string& name, double fallback, bool oneAllowed,
+                   const std::string& ofWhat) {
+    const double value = args.number(name).value_or(fallback);
+    if (!(value >= 0 && (oneAllowed ? value <= 1 : value < 1))) {
+        throw shotcraft::cli::UsageError(name + " is a share of " + ofWhat +
+                                         (oneAllowed ? ", from 0 to 1" : ", at least 0 and below 1"));
+    }
+    return value;
+}
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -104,22 +116,14 @@ int main(int argc, char** argv) {
         options.initFrom = args.valueOr("--init-from", "");
         options.objectWeight = static_cast<float>(args.number("--object-weight").value_or(options.objectWeight));
         options.bfloat16 = args.has("--bf16");
-        options.ditLatents = static_cast<float>(args.number("--dit-latents").value_or(0.0));
-        if (options.ditLatents < 0 || options.ditLatents > 1) {
-            throw cli::UsageError("--dit-latents is a share of the steps, from 0 to 1");
-        }
+        options.ditLatents = static_cast<float>(shareOption(args, "--dit-latents", 0.0, true, "the steps"));
         options.timeShift = args.number("--time-shift").value_or(1.0);  // the trainer checks these
         options.highNoiseShare = args.number("--high-noise-share").value_or(0.0);
         options.highNoiseFrom = args.number("--high-noise-from").value_or(options.highNoiseFrom);
-        options.rows.textOnly = args.number("--text-only-share").value_or(options.rows.textOnly);
-        options.rows.continuation = args.number("--continuation-share").value_or(0.0);
-        if (!(options.rows.continuation >= 0 && options.rows.continuation <= 1)) {
-            throw cli::UsageError("--continuation-share is a share of the first-k and last-k rows, from 0 to 1");
-        }
-        options.rows.movedStart = args.number("--moved-start-share").value_or(0.0);
-        if (!(options.rows.movedStart >= 0 && options.rows.movedStart <= 1)) {
-            throw cli::UsageError("--moved-start-share is a share of the first-frame rows, from 0 to 1");
-        }
+        // The other rows keep their proportions among themselves, so some must remain.
+        options.rows.textOnly = shareOption(args, "--text-only-share", options.rows.textOnly, false, "the rows");
+        options.rows.continuation = shareOption(args, "--continuation-share", 0.0, true, "the first-k and last-k rows");
+        options.rows.movedStart = shareOption(args, "--moved-start-share", 0.0, true, "the first-frame rows");
         options.meanTargetLayouts = static_cast<int>(args.integer("--mean-target").value_or(0));
         options.meanTargetFrom = args.number("--mean-target-from").value_or(options.meanTargetFrom);
         options.warmupSteps = static_cast<int>(args.integer("--warmup").value_or(-1));

@@ -1,10 +1,11 @@
-// shotcraft-cli info / convert as a user runs them: JSON output, conversions, and a
-// one-line error with a non-zero exit for bad input.
+// shotcraft-cli info / convert (and shotcraft-train's refusals) as a user runs them: JSON
+// output, conversions, and a one-line error with a non-zero exit for bad input.
 
 #include "media/StillIO.h"
 #include "media/VideoReader.h"
 #include "tests/support/TestMedia.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -116,6 +117,46 @@ private slots:
         QVERIFY2(!err.contains('\n'), qPrintable(err));
         QVERIFY(r.out.isEmpty());
         QVERIFY(!QFile::exists(dir_.filePath("x.mkv")));
+    }
+
+    // shotcraft-train refuses a bad option before it makes the run's folder, naming the
+    // option (usage errors, exit 2) or the missing piece (exit 1).
+    void trainRefusesBadOptionsBeforeMakingItsFolder_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("text-only share 1") << QStringList{"--text-only-share", "1"} << 2
+                                           << "--text-only-share is a share of the rows, at least 0 and below 1";
+        QTest::newRow("continuation share 1.5")
+            << QStringList{"--continuation-share", "1.5"} << 2
+            << "--continuation-share is a share of the first-k and last-k rows, from 0 to 1";
+        QTest::newRow("moved-start share -0.1")
+            << QStringList{"--moved-start-share", "-0.1"} << 2
+            << "--moved-start-share is a share of the first-frame rows, from 0 to 1";
+        QTest::newRow("dit-latents 2") << QStringList{"--dit-latents", "2"} << 2
+                                       << "--dit-latents is a share of the steps, from 0 to 1";
+        QTest::newRow("share not a number")
+            << QStringList{"--continuation-share", "half"} << 2 << "--continuation-share";
+        QTest::newRow("unknown option") << QStringList{"--bogus"} << 2 << "--bogus";
+        QTest::newRow("unknown stage") << QStringList{"--stage", "vae"} << 1 << "unknown stage 'vae'";
+        QTest::newRow("missing model") << QStringList{"--init-from", dir_.filePath("missing.shotcraft-model")} << 1
+                                       << "model file not found";
+    }
+
+    void trainRefusesBadOptionsBeforeMakingItsFolder() {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString out = dir_.filePath("train-run");
+        // The stage comes first so that a row's own --stage overrides it.
+        const auto r = test::runProcess(
+            SHOTCRAFT_TRAIN, QStringList{"--stage", "dit", "--preset", "test", "--steps", "1", "--out", out} + args);
+        QCOMPARE(r.exitCode, exitCode);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.startsWith("shotcraft-train: "), qPrintable(err));
+        QVERIFY2(err.section('\n', 0, 0).contains(message), qPrintable(err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(out));
     }
 
 private:
