@@ -25,6 +25,12 @@ constexpr int kGap = 4;
 constexpr int kEdge = 6;
 }  // namespace
 
+std::unique_ptr<QMimeData> shotMimeData(std::int64_t shot) {
+    auto mime = std::make_unique<QMimeData>();
+    mime->setData(kShotMime, QByteArray::number(static_cast<qlonglong>(shot)));
+    return mime;
+}
+
 TimelineView::TimelineView(app::Studio& studio, QWidget* parent) : QWidget(parent), studio_(studio) {
     setObjectName("timelineView");
     setAcceptDrops(true);
@@ -282,10 +288,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
         drag_ = Drag::None;
         dragShot_ = 0;
         update();
-        auto* drag = new QDrag(this);  // Qt owns it while it runs
-        auto* mime = new QMimeData;
-        mime->setData(kShotMime, QByteArray::number(static_cast<qlonglong>(shot)));
-        drag->setMimeData(mime);
+        auto* drag = new QDrag(this);                     // Qt owns it while it runs
+        drag->setMimeData(shotMimeData(shot).release());  // the drag owns its data
         drag->exec(Qt::LinkAction | Qt::CopyAction);
     } else if (dragShot_ && (point - pressPoint_).manhattanLength() > 8) {
         drag_ = Drag::Reorder;

@@ -8,7 +8,11 @@
 
 #include <QWidget>
 
+#include <cstdint>
+#include <memory>
 #include <optional>
+
+class QMimeData;
 
 namespace shotcraft::app {
 class Studio;
@@ -20,6 +24,9 @@ namespace shotcraft::ui {
 inline constexpr const char* kAssetMime = "application/x-shotcraft-asset";
 // ... and of a timeline shot (its shot id as text), e.g. dropped on the inspector's source.
 inline constexpr const char* kShotMime = "application/x-shotcraft-shot";
+
+// What a shot dragged out of the timeline carries.
+std::unique_ptr<QMimeData> shotMimeData(std::int64_t shot);
 
 class TimelineView : public QWidget {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "ui/InspectorPanel.h"
 #include "ui/PromptEditor.h"
+#include "ui/SourceField.h"
 #include "ui/TimelineView.h"
 
 #include <QAction>
@@ -73,6 +74,19 @@ void dropAssetOnShot(ui::MainWindow& window, std::int64_t asset, std::int64_t sh
     QApplication::sendEvent(view, &move);
     QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(view, &drop);
+}
+
+void dropShotOnSource(ui::MainWindow& window, std::int64_t shot) {
+    auto* field = window.inspector()->findChild<ui::SourceField*>();
+    if (!field) throw std::runtime_error("the inspector has no source field");
+    if (!field->isEnabled() || !field->acceptDrops()) return;  // as Qt's drag and drop finds targets
+    const QPoint at = field->rect().center();
+    const std::unique_ptr<QMimeData> mime = ui::shotMimeData(shot);
+    QDragEnterEvent enter(at, Qt::LinkAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(field, &enter);
+    if (!enter.isAccepted()) return;  // a field that refuses the drag gets no drop
+    QDropEvent drop(QPointF(at), Qt::LinkAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(field, &drop);
 }
 
 bool waitFor(const std::function<bool()>& condition, int ms) {

@@ -22,6 +22,9 @@ void setCombo(ui::MainWindow& window, const char* name, const QVariant& data);
 void dragOnTimeline(ui::MainWindow& window, QPoint from, QPoint to);
 // Drops a media bin asset on the card of a shot.
 void dropAssetOnShot(ui::MainWindow& window, std::int64_t asset, std::int64_t shot);
+// Drops a shot, as dragged out of the timeline, on the inspector's source field (nothing
+// happens where the field is disabled, as with a real drag).
+void dropShotOnSource(ui::MainWindow& window, std::int64_t shot);
 // Waits (processing events) until `condition` holds or `ms` pass; returns whether it held.
 bool waitFor(const std::function<bool()>& condition, int ms);
 

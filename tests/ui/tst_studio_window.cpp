@@ -1,6 +1,6 @@
 // The studio window, driven like a user with a tiny test model: a new project, three
 // shots with typed prompts, generation with progress into takes, undo/redo, reordering
-// and trimming by mouse, a still dropped as a source, errors shown in the window, an
+// and trimming by mouse, a still and a shot dropped as sources, errors shown in the window, an
 // export with the right frame count, crash recovery, and the GUI thread's latency while
 // the worker generates.
 
@@ -15,6 +15,7 @@
 #include "ui/InspectorPanel.h"
 #include "ui/MediaBinPanel.h"
 #include "ui/QueuePanel.h"
+#include "ui/SourceField.h"
 #include "ui/TakesPanel.h"
 #include "ui/TimelineView.h"
 
@@ -217,6 +218,52 @@ private slots:
         QCOMPARE(media::VideoReader(dir_.filePath("story-shots/shot-02.mp4").toStdString()).frameCount(),
                  std::int64_t(16));
         QVERIFY(studio.project()->checkConsistency().empty());
+    }
+
+    // A shot dragged out of the timeline onto the inspector's Source makes the selected
+    // shot go on from it (one undo step); the Source takes no drop where the mode needs
+    // none, and a shot dropped on its own Source changes nothing.
+    void shotDroppedOnTheSourceIsContinued() {
+        auto s = settings();
+        app::Studio studio(*s);
+        studio.loadModel();
+        ui::MainWindow window(studio);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.newProjectFile(dir_.filePath("sources.shotcraft")));
+        trigger(window, "addShot");
+        trigger(window, "addShot");
+        const std::int64_t first = shotAt(studio, 0), second = shotAt(studio, 1);
+        QCOMPARE(window.selectedShot(), second);
+        const auto* field = window.inspector()->findChild<ui::SourceField*>();
+        const auto* label = field->findChild<QLabel*>();
+
+        // Text to video needs no source: the drop is refused.
+        testing::dropShotOnSource(window, first);
+        QCOMPARE(project(studio).shot(second)->spec.sourceShot, std::int64_t(0));
+        QCOMPARE(label->text(), QString("None needed"));
+
+        // From image to video, a dropped shot turns the shot into its extension.
+        testing::setCombo(window, "modeCombo", "image");
+        QCOMPARE(label->text(), QString("Drop a still here"));
+        const int undoSteps = studio.undoStack()->count();
+        testing::dropShotOnSource(window, first);
+        QCOMPARE(project(studio).shot(second)->spec.sourceShot, first);
+        QCOMPARE(project(studio).shot(second)->spec.mode, std::string("extend-forward"));
+        QCOMPARE(label->text(), QString("Shot 1's take"));
+        QCOMPARE(studio.undoStack()->count(), undoSteps + 1);
+        trigger(window, "undo");
+        QCOMPARE(project(studio).shot(second)->spec.sourceShot, std::int64_t(0));
+        QCOMPARE(project(studio).shot(second)->spec.mode, std::string("image"));
+        QCOMPARE(label->text(), QString("Drop a still here"));
+
+        window.selectShot(first);
+        testing::setCombo(window, "modeCombo", "restyle");
+        const int restyleSteps = studio.undoStack()->count();
+        testing::dropShotOnSource(window, first);
+        QCOMPARE(project(studio).shot(first)->spec.sourceShot, std::int64_t(0));
+        QCOMPARE(project(studio).shot(first)->spec.mode, std::string("restyle"));
+        QCOMPARE(studio.undoStack()->count(), restyleSteps);
     }
 
     void errorsAppearInTheWindow() {
