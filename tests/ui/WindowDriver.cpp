@@ -63,30 +63,32 @@ void dragOnTimeline(ui::MainWindow& window, QPoint from, QPoint to) {
     send(QEvent::MouseButtonRelease, to, Qt::NoButton);
 }
 
+namespace {
+// Sends a drag's enter, move and drop to `target` at `at` as Qt's drag and drop would: a
+// disabled widget or one that takes no drops is never a target, and one that refuses the
+// drag on entering gets no drop.
+void dragAndDrop(QWidget* target, QPoint at, const QMimeData& mime, Qt::DropAction action) {
+    if (!target->isEnabled() || !target->acceptDrops()) return;
+    QDragEnterEvent enter(at, action, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted()) return;
+    QDragMoveEvent move(at, action, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    QDropEvent drop(QPointF(at), action, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+}
+}  // namespace
+
 void dropAssetOnShot(ui::MainWindow& window, std::int64_t asset, std::int64_t shot) {
-    ui::TimelineView* view = window.timeline();
-    const QPoint at = view->cardRect(shot).center();
     QMimeData mime;
     mime.setData(ui::kAssetMime, QByteArray::number(static_cast<qlonglong>(asset)));
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(view, &enter);
-    QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(view, &move);
-    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(view, &drop);
+    dragAndDrop(window.timeline(), window.timeline()->cardRect(shot).center(), mime, Qt::CopyAction);
 }
 
 void dropShotOnSource(ui::MainWindow& window, std::int64_t shot) {
     auto* field = window.inspector()->findChild<ui::SourceField*>();
     if (!field) throw std::runtime_error("the inspector has no source field");
-    if (!field->isEnabled() || !field->acceptDrops()) return;  // as Qt's drag and drop finds targets
-    const QPoint at = field->rect().center();
-    const std::unique_ptr<QMimeData> mime = ui::shotMimeData(shot);
-    QDragEnterEvent enter(at, Qt::LinkAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(field, &enter);
-    if (!enter.isAccepted()) return;  // a field that refuses the drag gets no drop
-    QDropEvent drop(QPointF(at), Qt::LinkAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(field, &drop);
+    dragAndDrop(field, field->rect().center(), *ui::shotMimeData(shot), Qt::LinkAction);
 }
 
 bool waitFor(const std::function<bool()>& condition, int ms) {
