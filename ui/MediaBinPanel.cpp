@@ -39,9 +39,9 @@ QStringList MediaList::mimeTypes() const {
 }
 
 QMimeData* MediaList::mimeData(const QList<QListWidgetItem*>& items) const {
-    auto* mime = new QMimeData;  // Qt's drag takes ownership
-    if (!items.isEmpty()) mime->setData(kAssetMime, QByteArray::number(items.front()->data(kAssetRole).toLongLong()));
-    return mime;
+    // Qt's drag takes ownership.
+    if (items.isEmpty()) return std::make_unique<QMimeData>().release();
+    return assetMimeData(items.front()->data(kAssetRole).toLongLong()).release();
 }
 
 void MediaList::dragEnterEvent(QDragEnterEvent* event) {

@@ -25,6 +25,12 @@ constexpr int kGap = 4;
 constexpr int kEdge = 6;
 }  // namespace
 
+std::unique_ptr<QMimeData> assetMimeData(std::int64_t asset) {
+    auto mime = std::make_unique<QMimeData>();
+    mime->setData(kAssetMime, QByteArray::number(static_cast<qlonglong>(asset)));
+    return mime;
+}
+
 std::unique_ptr<QMimeData> shotMimeData(std::int64_t shot) {
     auto mime = std::make_unique<QMimeData>();
     mime->setData(kShotMime, QByteArray::number(static_cast<qlonglong>(shot)));

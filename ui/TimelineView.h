@@ -25,7 +25,8 @@ inline constexpr const char* kAssetMime = "application/x-shotcraft-asset";
 // ... and of a timeline shot (its shot id as text), e.g. dropped on the inspector's source.
 inline constexpr const char* kShotMime = "application/x-shotcraft-shot";
 
-// What a shot dragged out of the timeline carries.
+// What a media bin item and a shot dragged out of the timeline carry.
+std::unique_ptr<QMimeData> assetMimeData(std::int64_t asset);
 std::unique_ptr<QMimeData> shotMimeData(std::int64_t shot);
 
 class TimelineView : public QWidget {

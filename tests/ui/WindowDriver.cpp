@@ -80,9 +80,8 @@ void dragAndDrop(QWidget* target, QPoint at, const QMimeData& mime, Qt::DropActi
 }  // namespace
 
 void dropAssetOnShot(ui::MainWindow& window, std::int64_t asset, std::int64_t shot) {
-    QMimeData mime;
-    mime.setData(ui::kAssetMime, QByteArray::number(static_cast<qlonglong>(asset)));
-    dragAndDrop(window.timeline(), window.timeline()->cardRect(shot).center(), mime, Qt::CopyAction);
+    dragAndDrop(window.timeline(), window.timeline()->cardRect(shot).center(), *ui::assetMimeData(asset),
+                Qt::CopyAction);
 }
 
 void dropShotOnSource(ui::MainWindow& window, std::int64_t shot) {
