@@ -41,9 +41,9 @@ void SourceField::dragEnterEvent(QDragEnterEvent* event) {
 void SourceField::dropEvent(QDropEvent* event) {
     const QMimeData* mime = event->mimeData();
     if (mime->hasFormat(kAssetMime))
-        emit assetDropped(QString::fromLatin1(mime->data(kAssetMime)).toLongLong());
+        emit assetDropped(mimeId(*mime, kAssetMime));
     else if (mime->hasFormat(kShotMime))
-        emit shotDropped(QString::fromLatin1(mime->data(kShotMime)).toLongLong());
+        emit shotDropped(mimeId(*mime, kShotMime));
     event->acceptProposedAction();
 }
 

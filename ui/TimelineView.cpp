@@ -23,18 +23,24 @@ constexpr int kCardHeight = 104;
 constexpr int kStripHeight = 58;
 constexpr int kGap = 4;
 constexpr int kEdge = 6;
+
+std::unique_ptr<QMimeData> idMimeData(const char* type, std::int64_t id) {
+    auto mime = std::make_unique<QMimeData>();
+    mime->setData(type, QByteArray::number(static_cast<qlonglong>(id)));
+    return mime;
+}
 }  // namespace
 
 std::unique_ptr<QMimeData> assetMimeData(std::int64_t asset) {
-    auto mime = std::make_unique<QMimeData>();
-    mime->setData(kAssetMime, QByteArray::number(static_cast<qlonglong>(asset)));
-    return mime;
+    return idMimeData(kAssetMime, asset);
 }
 
 std::unique_ptr<QMimeData> shotMimeData(std::int64_t shot) {
-    auto mime = std::make_unique<QMimeData>();
-    mime->setData(kShotMime, QByteArray::number(static_cast<qlonglong>(shot)));
-    return mime;
+    return idMimeData(kShotMime, shot);
+}
+
+std::int64_t mimeId(const QMimeData& mime, const char* type) {
+    return QString::fromLatin1(mime.data(type)).toLongLong();
 }
 
 TimelineView::TimelineView(app::Studio& studio, QWidget* parent) : QWidget(parent), studio_(studio) {
@@ -357,7 +363,7 @@ void TimelineView::dropEvent(QDropEvent* event) {
     dropTarget_ = 0;
     update();
     if (!shot) return;
-    const std::int64_t asset = QString::fromLatin1(event->mimeData()->data(kAssetMime)).toLongLong();
+    const std::int64_t asset = mimeId(*event->mimeData(), kAssetMime);
     event->acceptProposedAction();
     emit assetDropped(shot, asset);
 }

@@ -25,9 +25,11 @@ inline constexpr const char* kAssetMime = "application/x-shotcraft-asset";
 // ... and of a timeline shot (its shot id as text), e.g. dropped on the inspector's source.
 inline constexpr const char* kShotMime = "application/x-shotcraft-shot";
 
-// What a media bin item and a shot dragged out of the timeline carry.
+// What a media bin item and a shot dragged out of the timeline carry, and the id a drop
+// reads back from data of `type` (kAssetMime or kShotMime).
 std::unique_ptr<QMimeData> assetMimeData(std::int64_t asset);
 std::unique_ptr<QMimeData> shotMimeData(std::int64_t shot);
+std::int64_t mimeId(const QMimeData& mime, const char* type);
 
 class TimelineView : public QWidget {
     Q_OBJECT
