@@ -1618,7 +1618,12 @@ Modell: %8 · %9 s</translation>
 <context>
     <name>shotcraft::ui::SourceField</name>
     <message>
-        <location filename="../ui/SourceField.cpp" line="+20" />
+        <location filename="../ui/SourceField.cpp" line="+17" />
+        <source>Drop a still, a clip or a shot here, or Choose one: the mode changes to the one that uses it.</source>
+        <translation>Ein Standbild, einen Clip oder einen Shot hierher ziehen oder auswählen: der Modus wechselt zu dem, der ihn verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Choose</source>
         <translation>Auswählen</translation>
     </message>

@@ -1618,7 +1618,12 @@ Modelo: %8 · %9 s</translation>
 <context>
     <name>shotcraft::ui::SourceField</name>
     <message>
-        <location filename="../ui/SourceField.cpp" line="+20" />
+        <location filename="../ui/SourceField.cpp" line="+17" />
+        <source>Drop a still, a clip or a shot here, or Choose one: the mode changes to the one that uses it.</source>
+        <translation>Suelta aquí una imagen fija, un clip o un plano, o elige uno: el modo cambia al que lo usa.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Choose</source>
         <translation>Elegir</translation>
     </message>

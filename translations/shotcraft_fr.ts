@@ -1618,7 +1618,12 @@ Modèle : %8 · %9 s</translation>
 <context>
     <name>shotcraft::ui::SourceField</name>
     <message>
-        <location filename="../ui/SourceField.cpp" line="+20" />
+        <location filename="../ui/SourceField.cpp" line="+17" />
+        <source>Drop a still, a clip or a shot here, or Choose one: the mode changes to the one that uses it.</source>
+        <translation>Déposez ici une image fixe, un clip ou un plan, ou choisissez-en un : le mode devient celui qui l’utilise.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Choose</source>
         <translation>Choisir</translation>
     </message>

@@ -1618,7 +1618,12 @@ Model: %8 · %9 s</source>
 <context>
     <name>shotcraft::ui::SourceField</name>
     <message>
-        <location filename="../ui/SourceField.cpp" line="+20" />
+        <location filename="../ui/SourceField.cpp" line="+17" />
+        <source>Drop a still, a clip or a shot here, or Choose one: the mode changes to the one that uses it.</source>
+        <translation>静止画、クリップ、ショットをここにドロップするか選択すると、それを使うモードに切り替わります。</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Choose</source>
         <translation>選択</translation>
     </message>

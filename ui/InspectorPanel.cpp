@@ -423,7 +423,10 @@ void InspectorPanel::refresh() {
 void InspectorPanel::updateEnabled() {
     const QString mode = mode_->currentData().toString();
     strength_->setEnabled(mode == "restyle");
-    source_->setEnabled(mode != "text" && mode != "loop" && mode != "connect");
+    // The Source takes drops in every mode, since a dropped still, clip or shot picks the mode
+    // that uses it; only Clear waits for something to clear.
+    const timeline::ShotSpec spec = current();
+    source_->clearButton()->setEnabled(spec.stillAsset || spec.clipAsset || spec.sourceShot);
 }
 
 }  // namespace shotcraft::ui

@@ -14,6 +14,7 @@ SourceField::SourceField(QWidget* parent) : QFrame(parent) {
     setObjectName("sourceField");
     setFrameShape(QFrame::StyledPanel);
     setAcceptDrops(true);
+    setToolTip(tr("Drop a still, a clip or a shot here, or Choose one: the mode changes to the one that uses it."));
     label_ = new QLabel(this);
     label_->setWordWrap(true);
     choose_ = new QToolButton(this);

@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 
 #include <algorithm>
@@ -237,24 +238,27 @@ private slots:
         QCOMPARE(window.selectedShot(), second);
         const auto* field = window.inspector()->findChild<ui::SourceField*>();
         const auto* label = field->findChild<QLabel*>();
-
-        // Text to video needs no source: the drop is refused.
-        testing::dropShotOnSource(window, first);
-        QCOMPARE(project(studio).shot(second)->spec.sourceShot, std::int64_t(0));
         QCOMPARE(label->text(), QString("None needed"));
+        QVERIFY(!field->clearButton()->isEnabled());
 
-        // From image to video, a dropped shot turns the shot into its extension.
-        testing::setCombo(window, "modeCombo", "image");
-        QCOMPARE(label->text(), QString("Drop a still here"));
-        const int undoSteps = studio.undoStack()->count();
-        testing::dropShotOnSource(window, first);
-        QCOMPARE(project(studio).shot(second)->spec.sourceShot, first);
-        QCOMPARE(project(studio).shot(second)->spec.mode, std::string("extend-forward"));
-        QCOMPARE(label->text(), QString("Shot 1's take"));
-        QCOMPARE(studio.undoStack()->count(), undoSteps + 1);
-        trigger(window, "undo");
-        QCOMPARE(project(studio).shot(second)->spec.sourceShot, std::int64_t(0));
-        QCOMPARE(project(studio).shot(second)->spec.mode, std::string("image"));
+        // From text to video and from image to video alike, a dropped shot turns the shot into
+        // its extension in one undo step; undo gives the mode back.
+        for (const char* mode : {"text", "image"}) {
+            testing::setCombo(window, "modeCombo", mode);
+            const QString placeholder = label->text();
+            const int undoSteps = studio.undoStack()->count();
+            testing::dropShotOnSource(window, first);
+            QCOMPARE(project(studio).shot(second)->spec.sourceShot, first);
+            QCOMPARE(project(studio).shot(second)->spec.mode, std::string("extend-forward"));
+            QCOMPARE(label->text(), QString("Shot 1's take"));
+            QVERIFY(field->clearButton()->isEnabled());
+            QCOMPARE(studio.undoStack()->count(), undoSteps + 1);
+            trigger(window, "undo");
+            QCOMPARE(project(studio).shot(second)->spec.sourceShot, std::int64_t(0));
+            QCOMPARE(project(studio).shot(second)->spec.mode, std::string(mode));
+            QCOMPARE(label->text(), placeholder);
+            QVERIFY(!field->clearButton()->isEnabled());
+        }
         QCOMPARE(label->text(), QString("Drop a still here"));
 
         window.selectShot(first);
