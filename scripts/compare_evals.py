@@ -51,6 +51,11 @@ def main(argv):
         a, b = first["held_out"][measure], second["held_out"][measure]
         print(f"{measure:<22}{100 * a:>31.1f}%{100 * b:>31.1f}%")
     print(f"{'prompts':<22}{first['held_out']['prompts']:>32}{second['held_out']['prompts']:>32}")
+    # Reports from before it was measured lack the still objects' wander.
+    wander = [report["held_out"].get("still_object_speed") for report in (first, second)]
+    if any(w is not None for w in wander):
+        cells = "".join(f"{'-' if w is None else f'{100 * w:.2f}':>32}" for w in wander)
+        print(f"{'still objects wander':<22}{cells}")
     same_cases = first.get("conditioning_cases") == second.get("conditioning_cases") and first.get(
         "settings") == second.get("settings")
     for name in SEAMS:

@@ -48,6 +48,12 @@ double meanOver(const std::vector<ContinuityCase>& cases, Get get) {
 
 }  // namespace
 
+std::optional<double> speedBetween(const std::vector<TrackPoint>& track, int first, int last) {
+    const Side s = sideOf(track, first, last);
+    if (s.points < 2) return std::nullopt;
+    return std::hypot(s.vx, s.vy);
+}
+
 ContinuityCase measureContinuity(const std::vector<media::Image>& given, const std::vector<media::Image>& generated,
                                  bool generatedFirst, world::Color color, int window) {
     std::vector<media::Image> joined = generatedFirst ? generated : given;

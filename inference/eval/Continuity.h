@@ -7,9 +7,16 @@
 #include "inference/world/WorldScene.h"
 #include "media/Image.h"
 
+#include <optional>
 #include <vector>
 
 namespace shotcraft::eval {
+
+struct TrackPoint;
+
+// The centroid's travel per frame (fractions of the frame) between the track's earliest and
+// latest points in frames [first, last); nothing when fewer than 2 points fall there.
+std::optional<double> speedBetween(const std::vector<TrackPoint>& track, int first, int last);
 
 // One take's object at its seam. Speeds are centroid travel per frame (fractions of the
 // frame), over the `window` frames on each side nearest the seam.

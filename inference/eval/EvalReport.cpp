@@ -155,7 +155,9 @@ QJsonObject scoresJson(const AttributeScores& s) {
                        {"style", s.style},
                        {"binding", s.binding},
                        {"binding_prompts", s.bindingPrompts},
-                       {"flicker", s.flicker}};
+                       {"flicker", s.flicker},
+                       {"still_object_speed", s.stillSpeed},
+                       {"still_objects", s.stillObjects}};
 }
 
 }  // namespace
@@ -288,6 +290,10 @@ std::string EvalReport::toMarkdown() const {
         md << "| " << name << " | " << percent(s->color) << " | " << percent(s->shape) << " | " << percent(s->motion)
            << " | " << percent(s->background) << " | " << percent(s->style) << " | " << percent(s->binding) << " |\n";
     }
+    md << "\n| objects asked to stand still (speed: hundredths of the frame per frame, 4-frame windows) | "
+          "objects found | centroid speed |\n|---|---|---|\n";
+    for (const auto& [name, s] : ceilingRows)
+        md << "| " << name << " | " << s->stillObjects << " | " << fixed(100 * s->stillSpeed, 2) << " |\n";
     md << "\n| the reader on the held-out scenes: style by the style asked |";
     for (const auto& byStyle : heldOut.styles)
         md << " " << world::name(byStyle.style) << " (" << byStyle.prompts << ") |";

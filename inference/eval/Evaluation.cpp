@@ -191,7 +191,7 @@ AttributeScores scorePrompts(const std::vector<EvalPrompt>& prompts,
     s.shapeRead.assign(shapes, std::vector<int>(shapes + 1, 0));
     s.motionRead.assign(motions, std::vector<int>(motions + 1, 0));
     auto index = [](auto value) { return static_cast<std::size_t>(static_cast<int>(value) - 1); };
-    int objects = 0;
+    int objects = 0, stillWindows = 0;
     double color = 0, shape = 0, motion = 0;
     for (std::size_t i = 0; i < prompts.size(); ++i) {
         const WorldScene& want = prompts[i].scene;
@@ -216,6 +216,16 @@ AttributeScores scorePrompts(const std::vector<EvalPrompt>& prompts,
             bound = bound && r && r->shape == o.shape && r->motion == o.motion;
             ++s.shapeRead[index(o.shape)][r ? index(r->shape) : shapes];
             ++s.motionRead[index(o.motion)][r ? index(r->motion) : motions];
+            if (r && o.motion == world::Motion::Still) {
+                const int windowsBefore = stillWindows;
+                for (int first = 0; first + 4 <= static_cast<int>(clips[i].size()); first += 4) {
+                    if (const auto speed = speedBetween(r->track, first, first + 4)) {
+                        s.stillSpeed += *speed;
+                        ++stillWindows;
+                    }
+                }
+                s.stillObjects += stillWindows > windowsBefore;
+            }
         }
         if (want.objects.size() == 2) {
             ++s.bindingPrompts;
@@ -234,6 +244,7 @@ AttributeScores scorePrompts(const std::vector<EvalPrompt>& prompts,
         s.motion = motion / objects;
     }
     if (s.bindingPrompts) s.binding /= s.bindingPrompts;
+    if (stillWindows) s.stillSpeed /= stillWindows;
     for (auto& byStyle : s.styles) {
         if (byStyle.prompts) byStyle.accuracy /= byStyle.prompts;
     }

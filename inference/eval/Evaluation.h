@@ -50,6 +50,12 @@ struct AttributeScores {
     // objects of the asked color not found at all. Tells a model that draws the wrong
     // motion from one whose objects the reader cannot follow.
     std::vector<std::vector<int>> shapeRead, motionRead;
+    // Objects asked to stand still, where found: the centroid's travel per frame over each
+    // 4-frame window (fractions of the frame, read as the continuity measure reads a seam),
+    // averaged over the windows. In the world only the camera moves them; what a generated
+    // clip adds is its object wandering, a floor under an extension's velocity gap.
+    double stillSpeed = 0;
+    int stillObjects = 0;
 };
 
 struct EvalSettings {

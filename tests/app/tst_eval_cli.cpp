@@ -66,6 +66,11 @@ private slots:
             QVERIFY(row.contains("shape") && row.contains("motion"));
         }
         QCOMPARE(report["buckets"].toArray().size(), 4);
+        // The still objects' wander, beside the world's own on the same scenes.
+        for (const char* key : {"held_out", "held_out_rendered"}) {
+            const QJsonObject scores = report[key].toObject();
+            QVERIFY2(scores["still_object_speed"].isDouble() && scores["still_objects"].isDouble(), key);
+        }
         // The world's own clips change about as much across the model's frame pairs as within.
         const double worldSteps = report["held_out_rendered_patch_step_ratio"].toDouble();
         QVERIFY2(worldSteps > 0.5 && worldSteps < 2, qPrintable(QString::number(worldSteps)));
@@ -108,7 +113,7 @@ private slots:
         const QString markdown = QString::fromUtf8(mdFile.readAll());
         for (const char* part :
              {"| t = 0.85 | 2 |", "| motion asked \\ read |", "| shape asked \\ read |", "not found |",
-              "| extend backward | 1 |", "| extend forward | ",
+              "| extend backward | 1 |", "| extend forward | ", "| objects asked to stand still",
               "| the world's clips twice as long, cut in two | 1 of 1 |", "| held-out prompts (4, 1 with two objects)",
               "2 Heun steps", "temporal patch grid moved by 1 frame every other step",
               "6 source frames of context for extend and connect, 1 moving scene for image to video",

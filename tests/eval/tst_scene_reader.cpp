@@ -284,6 +284,36 @@ private slots:
         QCOMPARE(measure.meanFoundShare(), 0.5);                         // but counted as lost
     }
 
+    void stillObjectsWanderOnlyWhereTheirCentroidMoves() {
+        auto still = [](float x) {
+            WorldScene scene;
+            scene.objects.push_back({Shape::Square, Color::Red, Size::Medium, Motion::Still, Speed::Normal, x, 0.5f});
+            return scene;
+        };
+        const std::vector<eval::EvalPrompt> prompts = {{still(0.5f), "a red square"}};
+        const auto steady = renderClip(still(0.5f), 64, 64, 16);
+        const eval::AttributeScores rendered = eval::scorePrompts(prompts, {steady});
+        QCOMPARE(rendered.stillObjects, 1);
+        QVERIFY2(rendered.stillSpeed < 1e-4, qPrintable(QString::number(rendered.stillSpeed)));
+
+        // Every other frame 4 pixels to the right: each 4-frame window ends 4 pixels from
+        // where it began, 3 frames later.
+        const auto aside = renderClip(still(0.5f + 4.0f / 64), 64, 64, 16);
+        std::vector<media::Image> jittering;
+        for (int i = 0; i < 16; ++i) jittering.push_back(i % 2 ? aside[i] : steady[i]);
+        const eval::AttributeScores wandering = eval::scorePrompts(prompts, {jittering});
+        QCOMPARE(wandering.stillObjects, 1);
+        QVERIFY2(std::abs(wandering.stillSpeed - 4.0 / 64 / 3) < 0.002,
+                 qPrintable(QString::number(wandering.stillSpeed)));
+
+        // Only objects asked to stand still count.
+        WorldScene moving = still(0.5f);
+        moving.objects[0].motion = Motion::Right;
+        const eval::AttributeScores asked = eval::scorePrompts({{moving, "a red square moving right"}}, {jittering});
+        QCOMPARE(asked.stillObjects, 0);
+        QCOMPARE(asked.stillSpeed, 0.0);
+    }
+
     void motionClassesFromTracks() {
         auto track = [](std::initializer_list<std::array<float, 3>> points) {
             std::vector<eval::TrackPoint> t;
