@@ -134,10 +134,7 @@ class StageRunner {
 public:
     StageRunner(const TrainOptions& options, const std::function<void(const std::string&)>& log)
         : options_(options), log_(log), dir_(options.outDir) {
-        static const std::vector<std::string> kStages{"ae", "decoder", "dit", "validate"};
-        if (std::find(kStages.begin(), kStages.end(), options.stage) == kStages.end()) {
-            throw InferenceError("unknown stage '" + options.stage + "' (use ae, decoder, dit or validate)");
-        }
+        stage_ = stageNamed(options.stage);
         at::set_num_threads(options.threads);
         config_ = presetConfig(options.preset);
         if (options.rotaryBlocks) setRotaryBlocks(*options.rotaryBlocks);
@@ -165,12 +162,19 @@ public:
         fs::create_directories(dir_);  // after the checks: a refused run leaves nothing behind
     }
 
+    // The stage the options name.
+    TrainResult run() { return (this->*stage_)(); }
+
+private:
+    using Stage = TrainResult (StageRunner::*)();
+    // The stage called `name`, or an error that lists the stages.
+    static Stage stageNamed(const std::string& name);
+
     TrainResult runAutoencoder();
     TrainResult runDecoder();
     TrainResult runDiT();
     TrainResult runValidation();
 
-private:
     bool outOfTime() const {
         return options_.maxMinutes > 0 &&
                std::chrono::duration<double>(Clock::now() - start_).count() > options_.maxMinutes * 60;
@@ -240,9 +244,23 @@ private:
     TrainOptions options_;
     std::function<void(const std::string&)> log_;
     fs::path dir_;
+    Stage stage_ = nullptr;
     ModelConfig config_;
     Clock::time_point start_ = Clock::now();
 };
+
+StageRunner::Stage StageRunner::stageNamed(const std::string& name) {
+    static const std::pair<const char*, Stage> kStages[] = {{"ae", &StageRunner::runAutoencoder},
+                                                             {"decoder", &StageRunner::runDecoder},
+                                                             {"dit", &StageRunner::runDiT},
+                                                             {"validate", &StageRunner::runValidation}};
+    std::string known;
+    for (const auto& [stageName, stage] : kStages) {
+        if (name == stageName) return stage;
+        known += known.empty() ? stageName : std::string(", ") + stageName;
+    }
+    throw InferenceError("unknown stage '" + name + "' (use " + known + ")");
+}
 
 TrainResult StageRunner::runAutoencoder() {
     torch::manual_seed(options_.seed);  // the initial weights follow from the seed too
@@ -706,11 +724,7 @@ void writeInitialModel(const std::string& path, const std::string& preset, std::
 }
 
 TrainResult train(const TrainOptions& options, const std::function<void(const std::string&)>& log) {
-    StageRunner runner(options, log);
-    if (options.stage == "ae") return runner.runAutoencoder();
-    if (options.stage == "decoder") return runner.runDecoder();
-    if (options.stage == "dit") return runner.runDiT();
-    return runner.runValidation();  // the runner refused any other stage
+    return StageRunner(options, log).run();
 }
 
 }  // namespace shotcraft::inference
