@@ -251,9 +251,9 @@ private:
 
 StageRunner::Stage StageRunner::stageNamed(const std::string& name) {
     static const std::pair<const char*, Stage> kStages[] = {{"ae", &StageRunner::runAutoencoder},
-                                                             {"decoder", &StageRunner::runDecoder},
-                                                             {"dit", &StageRunner::runDiT},
-                                                             {"validate", &StageRunner::runValidation}};
+                                                            {"decoder", &StageRunner::runDecoder},
+                                                            {"dit", &StageRunner::runDiT},
+                                                            {"validate", &StageRunner::runValidation}};
     std::string known;
     for (const auto& [stageName, stage] : kStages) {
         if (name == stageName) return stage;
