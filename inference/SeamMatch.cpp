@@ -37,6 +37,18 @@ double sameContent(const media::Image& frame, const media::Image& reconstructed,
     return std::clamp((kOtherContent - difference) / (kOtherContent - kSameContent), 0.0, 1.0);
 }
 
+// Scales the two sides' weights down to a sum of 1 where they overlap by more; false where
+// neither side reaches the frame.
+bool capWeights(double& before, double& after) {
+    const double total = before + after;
+    if (total <= 0) return false;
+    if (total > 1) {
+        before /= total;
+        after /= total;
+    }
+    return true;
+}
+
 }  // namespace
 
 void matchSeams(std::vector<media::Image>& output, int outputStart, const std::vector<SeamReference>& references,
@@ -55,12 +67,7 @@ void matchSeams(std::vector<media::Image>& output, int outputStart, const std::v
         if (after == before) after = nullptr;  // a reference at this very frame counts once
         double wBefore = before ? weightAt(index - before->index, fadeFrames) : 0.0;
         double wAfter = after ? weightAt(after->index - index, fadeFrames) : 0.0;
-        const double total = wBefore + wAfter;
-        if (total <= 0) continue;
-        if (total > 1) {
-            wBefore /= total;
-            wAfter /= total;
-        }
+        if (!capWeights(wBefore, wAfter)) continue;
         media::Image& frame = output[i];
         const media::Image& any = before && wBefore > 0 ? before->given : after->given;
         if (frame.width() != any.width() || frame.height() != any.height() || frame.channels() != 3) {
@@ -106,12 +113,7 @@ void matchDrift(std::vector<media::Image>& output, int outputStart, const std::v
         const media::Image* afterNew = neighbour(after, -1);
         double wBefore = beforeNew ? weightAt(index - before->index, fadeFrames) : 0.0;
         double wAfter = afterNew ? weightAt(after->index - index, fadeFrames) : 0.0;
-        const double total = wBefore + wAfter;
-        if (total <= 0) continue;
-        if (total > 1) {
-            wBefore /= total;
-            wAfter /= total;
-        }
+        if (!capWeights(wBefore, wAfter)) continue;
         media::Image& frame = output[i];
         const media::Image& self = drawn[i];
         for (const media::Image* other : {beforeNew, afterNew}) {
