@@ -579,6 +579,10 @@ TrainResult StageRunner::runDiT() {
             writeRecordedSetup(archive, config_);
         });
     };
+    // The DiT's warm-up unless --warmup says; a run from a model's weights warms its fresh
+    // optimizer up again over as many steps.
+    constexpr std::int64_t kDitWarmup = 500;
+    const double rewarmSteps = double(std::max<std::int64_t>(1, warmupOf(options_, kDitWarmup)));
     std::string modelPath;
     while (step < options_.steps && !outOfTime()) {
         const auto t0 = Clock::now();
@@ -610,12 +614,8 @@ TrainResult StageRunner::runDiT() {
         // Its squared errors are shares of the frame (~0.01): weighted to count beside the flow loss.
         if (config_.layoutPrior) loss = loss + 10.0 * layoutPriorLoss(modules, config_, data);
 
-        double lr = learningRateAt(peak, step, options_, 500);
-        // A run started from a model's weights has a fresh optimizer: warm it up again.
-        if (initStep > 0) {
-            lr *=
-                std::min(1.0, double(step - initStep + 1) / double(std::max<std::int64_t>(1, warmupOf(options_, 500))));
-        }
+        double lr = learningRateAt(peak, step, options_, kDitWarmup);
+        if (initStep > 0) lr *= std::min(1.0, double(step - initStep + 1) / rewarmSteps);
         optimise(optimizer, params, loss, lr, groupScales);
         {
             torch::NoGradGuard noGrad;
