@@ -423,10 +423,8 @@ void InspectorPanel::refresh() {
 void InspectorPanel::updateEnabled() {
     const QString mode = mode_->currentData().toString();
     strength_->setEnabled(mode == "restyle");
-    // The Source takes drops in every mode, since a dropped still, clip or shot picks the mode
-    // that uses it; only Clear waits for something to clear.
-    const timeline::ShotSpec spec = current();
-    source_->clearButton()->setEnabled(spec.stillAsset || spec.clipAsset || spec.sourceShot);
+    // The Source stays enabled in every mode: a dropped still, clip or shot picks the mode that
+    // uses it.
 }
 
 }  // namespace shotcraft::ui

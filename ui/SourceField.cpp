@@ -32,6 +32,7 @@ SourceField::SourceField(QWidget* parent) : QFrame(parent) {
 void SourceField::setText(const QString& text, bool placeholder) {
     label_->setText(text);
     label_->setForegroundRole(placeholder ? QPalette::PlaceholderText : QPalette::WindowText);
+    clear_->setEnabled(!placeholder);  // a placeholder means nothing is chosen to clear
 }
 
 void SourceField::dragEnterEvent(QDragEnterEvent* event) {

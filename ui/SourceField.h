@@ -16,6 +16,7 @@ class SourceField : public QFrame {
 
 public:
     explicit SourceField(QWidget* parent = nullptr);
+    // A placeholder (nothing chosen) is drawn dimmed and leaves Clear disabled.
     void setText(const QString& text, bool placeholder);
     QToolButton* chooseButton() const { return choose_; }
     QToolButton* clearButton() const { return clear_; }
