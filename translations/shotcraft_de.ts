@@ -939,6 +939,18 @@ Modell: %8 · %9 s</translation>
         <translation>Später ausführen</translation>
     </message>
     <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Place in the queue (1 runs next)</source>
+        <translation>Platz in der Warteschlange (1 läuft als Nächstes)</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
         <location line="+30" />
         <source>Seed %1</source>
         <translation>Seed %1</translation>

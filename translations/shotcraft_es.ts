@@ -939,6 +939,18 @@ Modelo: %8 · %9 s</translation>
         <translation>Ejecutar después</translation>
     </message>
     <message>
+        <source>#%1</source>
+        <translation>n.º %1</translation>
+    </message>
+    <message>
+        <source>Place in the queue (1 runs next)</source>
+        <translation>Puesto en la cola (1 es el siguiente)</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
         <location line="+30" />
         <source>Seed %1</source>
         <translation>Semilla %1</translation>

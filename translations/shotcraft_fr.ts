@@ -939,6 +939,18 @@ Modèle : %8 · %9 s</translation>
         <translation>Exécuter plus tard</translation>
     </message>
     <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>Place in the queue (1 runs next)</source>
+        <translation>Place dans la file (1 passe ensuite)</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
         <location line="+30" />
         <source>Seed %1</source>
         <translation>Graine %1</translation>

@@ -939,6 +939,18 @@ Model: %8 · %9 s</source>
         <translation>後で実行</translation>
     </message>
     <message>
+        <source>#%1</source>
+        <translation>%1 番目</translation>
+    </message>
+    <message>
+        <source>Place in the queue (1 runs next)</source>
+        <translation>キュー内の順番（1 が次に実行）</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>開始中</translation>
+    </message>
+    <message>
         <location line="+30" />
         <source>Seed %1</source>
         <translation>シード %1</translation>

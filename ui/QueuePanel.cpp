@@ -39,7 +39,8 @@ JobRow::JobRow(app::Studio& studio, int job, QWidget* parent) : QWidget(parent),
     preview_ = new QLabel(this);
     preview_->setFixedSize(kPreview, kPreview);
     preview_->setAlignment(Qt::AlignCenter);
-    preview_->setStyleSheet("background: #1c1c1e; border-radius: 3px;");
+    preview_->setStyleSheet("background: #1c1c1e; border-radius: 3px; color: #8e8e93;");
+    preview_->setObjectName("jobPreview");
     title_ = new QLabel(this);
     title_->setTextFormat(Qt::PlainText);
     // Long prompts are cut with an ellipsis rather than widening the panel.
@@ -69,17 +70,41 @@ JobRow::JobRow(app::Studio& studio, int job, QWidget* parent) : QWidget(parent),
     for (QWidget* w : std::initializer_list<QWidget*>{up_, down_, retry_, cancel_}) layout->addWidget(w);
     connect(cancel_, &QToolButton::clicked, this, [this] { studio_.cancelJob(job_); });
     connect(retry_, &QToolButton::clicked, this, [this] { studio_.retryJob(job_); });
-    auto move = [this](int delta) {
-        int position = 0;
-        for (int id : studio_.jobs()) {
-            if (id == job_) break;
-            if (const app::JobInfo* j = studio_.job(id); j && j->status == app::JobStatus::Queued) ++position;
-        }
-        studio_.moveJob(job_, std::max(0, position + delta));
-    };
+    auto move = [this](int delta) { studio_.moveJob(job_, std::max(0, queuePosition() + delta)); };
     connect(up_, &QToolButton::clicked, this, [move] { move(-1); });
     connect(down_, &QToolButton::clicked, this, [move] { move(1); });
     refresh();
+}
+
+int JobRow::queuePosition() const {
+    int position = 0;
+    for (int id : studio_.jobs()) {
+        if (id == job_) break;
+        if (const app::JobInfo* j = studio_.job(id); j && j->status == app::JobStatus::Queued) ++position;
+    }
+    return position;
+}
+
+void JobRow::showPreview(const app::JobInfo& job) {
+    if (!job.preview.isNull()) {
+        preview_->setPixmap(
+            QPixmap::fromImage(job.preview.scaled(kPreview, kPreview, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        preview_->setToolTip({});
+        return;
+    }
+    // Until the first estimate arrives the square says where the job stands instead of
+    // staying blank: its place in the queue, or that it is starting.
+    preview_->setPixmap({});
+    if (job.status == app::JobStatus::Queued) {
+        preview_->setText(tr("#%1").arg(queuePosition() + 1));
+        preview_->setToolTip(tr("Place in the queue (1 runs next)"));
+    } else if (job.status == app::JobStatus::Running) {
+        preview_->setText(QStringLiteral("…"));
+        preview_->setToolTip(tr("Starting"));
+    } else {
+        preview_->setText({});
+        preview_->setToolTip({});
+    }
 }
 
 void JobRow::refresh() {
@@ -100,10 +125,7 @@ void JobRow::refresh() {
     }
     status_->setText(status);
     status_->setToolTip(job->error);
-    if (!job->preview.isNull()) {
-        preview_->setPixmap(
-            QPixmap::fromImage(job->preview.scaled(kPreview, kPreview, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-    }
+    showPreview(*job);
     const bool active = job->status == app::JobStatus::Queued || job->status == app::JobStatus::Running;
     cancel_->setVisible(active);
     retry_->setVisible(job->status == app::JobStatus::Failed || job->status == app::JobStatus::Cancelled);

@@ -13,7 +13,8 @@ class QVBoxLayout;
 
 namespace shotcraft::app {
 class Studio;
-}
+struct JobInfo;
+}  // namespace shotcraft::app
 
 namespace shotcraft::ui {
 
@@ -30,6 +31,9 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    int queuePosition() const;  // queued jobs ahead of this one
+    void showPreview(const app::JobInfo& job);
+
     app::Studio& studio_;
     int job_;
     QLabel* preview_;

@@ -367,12 +367,20 @@ private slots:
         testing::setSpin(window, "framesSpin", 32);
         const QList<int> jobs = studio.generate(shot, 4);
         QCOMPARE(jobs.size(), 4);
-        // Move the last job to the front of the queue, then cancel the one after it.
+        // Once the first runs, move the last job to the front of the queue, then cancel the
+        // one after it.
+        QTRY_COMPARE(studio.job(jobs[0])->status, app::JobStatus::Running);
         QVERIFY(studio.moveJob(jobs[3], 0));
+        // A queued job's square shows its place until it has a preview (1 runs next).
+        auto place = [&](int job) { return window.queue()->row(job)->findChild<QLabel*>("jobPreview")->text(); };
+        QCOMPARE(place(jobs[3]), QString("#1"));
+        QCOMPARE(place(jobs[1]), QString("#2"));
+        QCOMPARE(place(jobs[2]), QString("#3"));
         auto* cancel = window.queue()->row(jobs[2])->findChild<QAbstractButton*>("jobCancel");
         QVERIFY(cancel);
         cancel->click();
         QTRY_COMPARE(studio.job(jobs[2])->status, app::JobStatus::Cancelled);
+        QCOMPARE(place(jobs[2]), QString());
         auto* retry = window.queue()->row(jobs[2])->findChild<QAbstractButton*>("jobRetry");
         QVERIFY(retry->isVisibleTo(window.queue()->row(jobs[2])));
         retry->click();
