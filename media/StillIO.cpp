@@ -2,12 +2,18 @@
 
 #include "media/MediaError.h"
 
+#include <OpenImageIO/filesystem.h>
 #include <OpenImageIO/imageio.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <memory>
 #include <system_error>
+#include <vector>
 
 namespace shotcraft::media {
 namespace {
@@ -26,6 +32,22 @@ std::string lowercase(std::string text) {
 
 std::string extensionOf(const std::string& path) {
     return lowercase(fs::path(path).extension().string());
+}
+
+struct FileCloser {
+    void operator()(std::FILE* file) const { std::fclose(file); }
+};
+
+// Writes the encoded bytes to `path`, checking the write, the flush and the close:
+// OpenImageIO's writers (PNG among them) do not check theirs, so a full disk would leave a
+// truncated file that looks written.
+void writeBytes(const fs::path& path, const std::vector<unsigned char>& bytes) {
+    std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "wb"));
+    if (!file) throw MediaError(std::strerror(errno));
+    if (std::fwrite(bytes.data(), 1, bytes.size(), file.get()) != bytes.size() || std::fflush(file.get()) != 0) {
+        throw MediaError(std::strerror(errno));
+    }
+    if (std::fclose(file.release()) != 0) throw MediaError(std::strerror(errno));
 }
 
 // Maps what a file (through OpenImageIO) says about its color to our config's names.
@@ -263,6 +285,10 @@ void writeStill(const std::string& path, const Image& image, const StillWriteOpt
     }
     for (const auto& [key, value] : options.metadata) spec.attribute(key, value);
 
+    // Encoded in memory where the writer allows it, so that the bytes reach the disk
+    // through writeBytes' checks.
+    OIIO::Filesystem::IOVecOutput encoded;
+    const bool inMemory = output->supports("ioproxy") && output->set_ioproxy(&encoded);
     if (!output->open(temporary.string(), spec)) {
         throw MediaError("cannot write '" + path + "': " + output->geterror());
     }
@@ -273,6 +299,14 @@ void writeStill(const std::string& path, const Image& image, const StillWriteOpt
         const std::string why = output->geterror();
         fs::remove(temporary, ec);
         throw MediaError("cannot write '" + path + "': " + (why.empty() ? "write failed" : why));
+    }
+    if (inMemory) {
+        try {
+            writeBytes(temporary, encoded.buffer());
+        } catch (const MediaError& e) {
+            fs::remove(temporary, ec);
+            throw MediaError("cannot write '" + path + "': " + e.what());
+        }
     }
     fs::rename(temporary, target, ec);
     if (ec) {

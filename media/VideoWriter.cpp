@@ -406,10 +406,17 @@ void VideoWriter::write(const Image& frame) {
                          " but the video is " + std::to_string(impl_->settings.width) + "x" +
                          std::to_string(impl_->settings.height));
     }
-    if (impl_->png)
-        impl_->png->write(frame);
-    else
-        impl_->ffmpeg->write(frame);
+    // A frame that cannot be written (a full disk) ends the video: what was written goes,
+    // rather than a shorter file or sequence that could pass for the whole one.
+    try {
+        if (impl_->png)
+            impl_->png->write(frame);
+        else
+            impl_->ffmpeg->write(frame);
+    } catch (const MediaError&) {
+        abandon();
+        throw;
+    }
 }
 
 void VideoWriter::finish() {

@@ -50,6 +50,7 @@ public:
     VideoWriter& operator=(const VideoWriter&) = delete;
 
     // Appends one frame; it must have the writer's size (any sample type, RGB or RGBA).
+    // A failed write (a full disk) throws MediaError and removes what was written.
     void write(const Image& frame);
     // Flushes the encoder and closes the file; throws MediaError on a write failure.
     void finish();

@@ -1,5 +1,5 @@
 // VideoWriter: exact frame counts, the JSON metadata tag, color tags, codec settings,
-// and bit-exact FFV1 / 16-bit PNG round trips.
+// bit-exact FFV1 / 16-bit PNG round trips, and a write that fails part-way.
 
 #include "media/MediaError.h"
 #include "media/StillIO.h"
@@ -7,10 +7,15 @@
 #include "media/VideoWriter.h"
 #include "tests/support/TestMedia.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
+
+#include <csignal>
 
 using namespace shotcraft;
 using media::SampleType;
@@ -29,6 +34,8 @@ private slots:
     void h264HasColorTags();
     void rejectsImpossibleSettings();
     void unfinishedWriterLeavesNoPartialFile();
+    void failedWriteLeavesNothing_data();
+    void failedWriteLeavesNothing();
 
 private:
     // Writes `count` synthetic frames and returns them.
@@ -205,6 +212,72 @@ void TestVideoWriter::unfinishedWriterLeavesNoPartialFile() {
     media::VideoReader reader(path.toStdString());
     QCOMPARE(reader.frameCount(), std::int64_t(5));
     QCOMPARE(QDir(dir_.path()).entryList({"*.partial*"}, QDir::Hidden | QDir::Files).size(), 0);
+}
+
+namespace {
+// Stands in for a full disk while it lives: writing a file past `bytes` fails with EFBIG
+// (the signal the kernel would send instead is ignored).
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes) : previousHandler_(std::signal(SIGXFSZ, SIG_IGN)) {
+        getrlimit(RLIMIT_FSIZE, &previous_);
+        rlimit limited = previous_;
+        limited.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limited);
+    }
+    ~FileSizeLimit() {
+        setrlimit(RLIMIT_FSIZE, &previous_);
+        std::signal(SIGXFSZ, previousHandler_);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit previous_{};
+    void (*previousHandler_)(int);
+};
+}  // namespace
+
+void TestVideoWriter::failedWriteLeavesNothing_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("codec");
+    QTest::newRow("h264") << "full.mp4" << int(VideoCodec::H264);
+    QTest::newRow("ffv1") << "full.mkv" << int(VideoCodec::FFV1);
+    QTest::newRow("png sequence") << "full/%04d.png" << int(VideoCodec::PngSequence);
+}
+
+void TestVideoWriter::failedWriteLeavesNothing() {
+    QFETCH(QString, name);
+    QFETCH(int, codec);
+    const QString folder = dir_.filePath(QString("fails_%1").arg(codec));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + "/" + name;
+    media::VideoWriterSettings settings;
+    settings.width = 128;
+    settings.height = 128;
+    settings.codec = static_cast<VideoCodec>(codec);
+    // Flat frames fit (a PNG each, the container's start), then noisy ones fill the "disk".
+    media::Image flat(settings.width, settings.height, 3, SampleType::UInt8);
+    QString error;
+    {
+        const FileSizeLimit limit(16 * 1024);
+        try {
+            media::VideoWriter writer(path.toStdString(), settings);
+            for (int i = 0; i < 3; ++i) writer.write(flat);
+            for (int i = 0; i < 60; ++i) writer.write(test::syntheticFrame(128, 128, i, SampleType::UInt8, 3));
+            writer.finish();
+        } catch (const media::MediaError& e) {
+            error = QString::fromUtf8(e.what());
+        }
+    }
+    QVERIFY2(!error.isEmpty(), "writing past the limit did not fail");
+    // It names the file and the system's reason (here EFBIG; ENOSPC on a real full disk).
+    QVERIFY2(error.startsWith("cannot ") && error.contains(folder) && error.contains("File too large"),
+             qPrintable(error));
+    // Nothing that could pass for the whole video stays: no file, no partial, no frames.
+    const QStringList left = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QStringList leftInSequence = QDir(folder + "/full").entryList(QDir::Files | QDir::Hidden);
+    QVERIFY2(left.isEmpty() && leftInSequence.isEmpty(), qPrintable((left + leftInSequence).join(", ")));
 }
 
 QTEST_GUILESS_MAIN(TestVideoWriter)
