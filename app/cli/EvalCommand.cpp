@@ -1,11 +1,11 @@
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
 #include "app/cli/DeviceOptions.h"
+#include "app/cli/OutputFile.h"
 #include "app/cli/SamplerOption.h"
 #include "inference/VideoModel.h"
 #include "inference/eval/Evaluation.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -52,7 +52,7 @@ void writeContactSheet(inference::VideoModel& model, const std::vector<eval::Eva
                          Qt::AlignLeft | Qt::AlignVCenter, QString::fromStdString(prompts[i].prompt));
     }
     painter.end();
-    if (!sheet.save(QString::fromStdString(path))) throw std::runtime_error("cannot write " + path);
+    writeOutputImage(QString::fromStdString(path), sheet);
 }
 
 // The command line that made a report, written into it. Files are named without their
@@ -117,26 +117,26 @@ int runEval(const std::vector<std::string>& args) {
     if (settings.singles < 1 || settings.pairs < 0 || settings.conditioningCases < 1 || settings.bucketPrompts < 1) {
         throw UsageError("--prompts, --cases and --bucket-prompts must be at least 1");
     }
+    for (const char* option : {"--out", "--json", "--sheet"}) {
+        const auto path = parsed.value(option);
+        if (!path) continue;
+        if (const QString problem = outputFolderProblem(QString::fromStdString(*path)); !problem.isEmpty())
+            throw UsageError(option + (" " + problem.toStdString()));
+    }
     const auto report =
         eval::evaluate(*model, settings, [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); });
     const std::string command = commandLine(args);
     const std::string markdown = "Made by `" + command + "`\n\n" + report.toMarkdown();
     std::fputs(markdown.c_str(), stdout);
     if (auto out = parsed.value("--out")) {
-        QFile file(QString::fromStdString(*out));
-        if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(markdown)) < 0) {
-            throw std::runtime_error("cannot write " + *out);
-        }
+        writeOutputFile(QString::fromStdString(*out), QByteArray::fromStdString(markdown));
     }
     if (auto json = parsed.value("--json")) {
-        QFile file(QString::fromStdString(*json));
         QJsonObject object = report.toJson();
         object.insert("model", QString::fromStdString(model->info().id));
         object.insert("model_hash", QString::fromStdString(model->info().hash));
         object.insert("command", QString::fromStdString(command));
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0) {
-            throw std::runtime_error("cannot write " + *json);
-        }
+        writeOutputFile(QString::fromStdString(*json), QJsonDocument(object).toJson());
     }
     if (auto sheet = parsed.value("--sheet")) {
         const int rows = static_cast<int>(parsed.integer("--sheet-rows").value_or(12));

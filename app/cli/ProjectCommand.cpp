@@ -4,6 +4,7 @@
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
 #include "app/cli/DeviceOptions.h"
+#include "app/cli/OutputFile.h"
 #include "app/cli/SeedOption.h"
 #include "app/core/SequenceExport.h"
 #include "app/core/Studio.h"
@@ -22,7 +23,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -239,11 +239,7 @@ void writeBundle(const QString& dir, std::int64_t shot, const inference::Generat
     for (const auto& [suffix, bytes] :
          {std::pair{QString(".mkv"), QByteArray(clip.data(), static_cast<qsizetype>(clip.size()))},
           std::pair{QString(".json"), QJsonDocument(bundle).toJson()}}) {
-        QSaveFile file(stem + suffix);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            throw app::StudioError("cannot write '" + (stem + suffix).toStdString() +
-                                   "': " + file.errorString().toStdString());
-        }
+        writeOutputFile(stem + suffix, bytes);
     }
 }
 

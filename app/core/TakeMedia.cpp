@@ -49,7 +49,8 @@ std::vector<media::Image> decodeClipBytes(const std::vector<char>& bytes) {
     const QString path = dir.filePath("clip.mkv");
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
-        file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())) {
+        file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) ||
+        !file.flush()) {  // a full disk shows at the flush, not the buffered write
         throw StudioError(
             QCoreApplication::translate("TakeMedia", "cannot write a temporary clip: %1").arg(file.errorString()));
     }

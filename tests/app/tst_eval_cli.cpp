@@ -135,6 +135,11 @@ private slots:
         const auto context = runCli({"eval", "--model", model_, "--context", "0"});
         QCOMPARE(context.exitCode, 2);
         QVERIFY(context.err.contains("--context"));
+        // An output that could not be written is refused before the hours of work.
+        const auto folder = runCli({"eval", "--model", model_, "--json", dir_.filePath("no/such/report.json")});
+        QCOMPARE(folder.exitCode, 2);
+        QVERIFY2(folder.err.contains("--json cannot write") && folder.err.contains("does not exist"),
+                 folder.err.constData());
         const auto missing = runCli({"eval", "--model", dir_.filePath("missing.shotcraft-model")});
         QVERIFY(missing.exitCode != 0);
         QVERIFY(!missing.err.isEmpty());
