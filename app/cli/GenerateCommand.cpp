@@ -1,6 +1,7 @@
 #include "app/cli/Arguments.h"
 #include "app/cli/Commands.h"
 #include "app/cli/DeviceOptions.h"
+#include "app/cli/OutputFile.h"
 #include "app/cli/SamplerOption.h"
 #include "app/cli/SeedOption.h"
 #include "app/core/TakeMedia.h"
@@ -64,6 +65,11 @@ int runGenerate(const std::vector<std::string>& args) {
     const auto out = parsed.value("--out");
     if (!out) throw UsageError("--out PATH is required (.mp4 .mov .mkv .webm or dir/%04d.png)");
     const media::VideoCodec codec = media::codecForPath(*out);
+    // A sequence's folder is made when written; a file's must be there before the work.
+    if (codec != media::VideoCodec::PngSequence) {
+        if (const QString problem = outputFolderProblem(QString::fromStdString(*out)); !problem.isEmpty())
+            throw UsageError("--out " + problem.toStdString());
+    }
 
     int modes = 0;
     for (const char* option :

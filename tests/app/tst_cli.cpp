@@ -100,6 +100,9 @@ private slots:
         QTest::newRow("convert text file")
             << QStringList{"convert", QString(SHOTCRAFT_CLI), dir_.filePath("x.mkv")} << 1;
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2;
+        // Refused before the generation, not after it.
+        QTest::newRow("generate into a missing folder")
+            << QStringList{"generate", "--prompt", "a red circle", "--out", dir_.filePath("no/such/x.mkv")} << 2;
         for (const QString seed : {"-3", "12x", "", "18446744073709551616"}) {
             QTest::newRow(qPrintable("generate seed '" + seed + "'"))
                 << QStringList{"generate", "--prompt", "a red circle", "--seed", seed, "--out", dir_.filePath("x.mkv")}
