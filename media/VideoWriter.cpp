@@ -276,7 +276,7 @@ class PngSequenceSink {
 public:
     PngSequenceSink(const std::string& pattern, const VideoWriterSettings& settings)
         : pattern_(pattern), settings_(settings) {
-        if (pattern.find('%') == std::string::npos) {
+        if (expandFramePattern(pattern, 0) == expandFramePattern(pattern, 1)) {
             throw MediaError("a PNG sequence needs a frame number pattern such as dir/%04d.png");
         }
         const fs::path folder = fs::path(expandFramePattern(pattern, 0)).parent_path();
@@ -299,6 +299,14 @@ public:
     }
 
     std::int64_t framesWritten() const { return framesWritten_; }
+
+    // The new sequence replaces one written over before, as a file would: the old frames
+    // past its end go, or they would play on as part of it.
+    void finish() {
+        std::error_code ec;
+        for (std::int64_t i = framesWritten_; fs::is_regular_file(expandFramePattern(pattern_, i), ec); ++i)
+            fs::remove(expandFramePattern(pattern_, i), ec);
+    }
 
     void abandon() {
         std::error_code ec;
@@ -422,7 +430,10 @@ void VideoWriter::write(const Image& frame) {
 void VideoWriter::finish() {
     if (impl_->finished) return;
     impl_->finished = true;
-    if (impl_->ffmpeg) impl_->ffmpeg->finish();
+    if (impl_->ffmpeg)
+        impl_->ffmpeg->finish();
+    else
+        impl_->png->finish();
 }
 
 void VideoWriter::abandon() {

@@ -16,7 +16,7 @@ enum class VideoCodec {
     ProRes422HQ,  // prores_ks profile 3, 10-bit 4:2:2: for editing
     ProRes4444,   // prores_ks profile 4, 10-bit 4:4:4 (+alpha): for editing and compositing
     FFV1,         // lossless, RGB(A) 8 or 16-bit kept bit-exact: for archiving
-    PngSequence,  // one PNG per frame, path with a %d pattern
+    PngSequence,  // one PNG per frame, path with a %d pattern; replaces the sequence there
     VP9,          // libvpx-vp9, yuv420p, BT.709 tags: for the web (.webm)
 };
 

@@ -520,6 +520,18 @@ Modell: %8 · %9 s</translation>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
+        <source>Replace?</source>
+        <translation>Ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Replace it?</source>
+        <translation>%1 gibt es in %2 schon. Ersetzen?</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
         <location line="+8" />
         <source>Format</source>
         <translation>Format</translation>

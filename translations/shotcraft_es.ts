@@ -520,6 +520,18 @@ Modelo: %8 · %9 s</translation>
         <translation>Examinar…</translation>
     </message>
     <message>
+        <source>Replace?</source>
+        <translation>¿Reemplazar?</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Replace it?</source>
+        <translation>%1 ya existe en %2. ¿Reemplazarlo?</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
         <location line="+8" />
         <source>Format</source>
         <translation>Formato</translation>

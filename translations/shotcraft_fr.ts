@@ -520,6 +520,18 @@ Modèle : %8 · %9 s</translation>
         <translation>Parcourir…</translation>
     </message>
     <message>
+        <source>Replace?</source>
+        <translation>Remplacer ?</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Replace it?</source>
+        <translation>%1 existe déjà dans %2. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
         <location line="+8" />
         <source>Format</source>
         <translation>Format</translation>

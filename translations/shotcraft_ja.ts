@@ -520,6 +520,18 @@ Model: %8 · %9 s</source>
         <translation>参照…</translation>
     </message>
     <message>
+        <source>Replace?</source>
+        <translation>置き換えますか？</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Replace it?</source>
+        <translation>%1 は %2 に既にあります。置き換えますか？</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>と</translation>
+    </message>
+    <message>
         <location line="+8" />
         <source>Format</source>
         <translation>形式</translation>

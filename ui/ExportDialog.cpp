@@ -1,5 +1,7 @@
 #include "ui/ExportDialog.h"
 
+#include "media/VideoWriter.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -8,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QToolButton>
@@ -63,6 +66,8 @@ ExportDialog::ExportDialog(const QString& defaultFormat, bool label, bool hasSel
         if (!chosen.isEmpty()) {
             path_->setText(chosen);
             updatePath();
+            // The file dialog has asked already about replacing the name it returned.
+            replaceConfirmed_ = path_->text() == chosen ? chosen : QString();
         }
     });
     updatePath();
@@ -77,6 +82,26 @@ void ExportDialog::updatePath() {
     const QString f = format();
     path += f == "png" ? "_%04d.png" : "." + f;
     path_->setText(path);
+}
+
+void ExportDialog::accept() {
+    const app::ExportSettings s = settings();
+    const bool sequence = s.codec == media::VideoCodec::PngSequence;
+    // A sequence is there when its first frame is.
+    const QString first =
+        sequence ? QString::fromStdString(media::expandFramePattern(s.path.toStdString(), 0)) : s.path;
+    QStringList there;
+    if (QFileInfo::exists(first) && s.path != replaceConfirmed_)
+        there << QFileInfo(sequence ? s.path : first).fileName();
+    if (!s.otioPath.isEmpty() && QFileInfo::exists(s.otioPath)) there << QFileInfo(s.otioPath).fileName();
+    if (!there.isEmpty() &&
+        QMessageBox::question(
+            this, tr("Replace?"),
+            tr("%1 already exists in %2. Replace it?").arg(there.join(tr(" and ")), QFileInfo(s.path).absolutePath()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        return;  // the dialog stays open for another name
+    }
+    QDialog::accept();
 }
 
 QString ExportDialog::format() const {

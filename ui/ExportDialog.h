@@ -1,6 +1,7 @@
 #pragma once
 // Asks where and how to export: the sequence or the selected shot, MP4 (H.264), MOV
-// (ProRes 422 HQ) or a PNG sequence, an upscale factor and the "AI-generated" label.
+// (ProRes 422 HQ) or a PNG sequence, an upscale factor and the "AI-generated" label; it
+// asks before replacing what is already there.
 
 #include "app/core/SequenceExport.h"
 
@@ -22,6 +23,10 @@ public:
     bool selectedShotOnly() const;
     QString format() const;
 
+public slots:
+    // Asks before an export replaces a file or sequence already there.
+    void accept() override;
+
 private:
     void updatePath();
     QComboBox* format_;
@@ -30,6 +35,7 @@ private:
     QCheckBox* label_;
     QCheckBox* otio_;
     QLineEdit* path_;
+    QString replaceConfirmed_;
 };
 
 }  // namespace shotcraft::ui

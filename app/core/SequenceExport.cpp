@@ -141,9 +141,7 @@ bool writeExport(const ExportPlan& plan, const ExportSettings& settings, const s
     writerSettings.codec = settings.codec;
     writerSettings.metadataJson = plan.metadataJson;
     const std::string path = settings.path.toStdString();
-    if (settings.codec == media::VideoCodec::PngSequence) {
-        QDir().mkpath(QFileInfo(settings.path).absolutePath());
-    }
+    QDir().mkpath(QFileInfo(settings.path).absolutePath());  // a folder named in the path is made
     media::VideoWriter writer(path, writerSettings);
     const int total = plan.frameCount();
     int done = 0;

@@ -161,6 +161,12 @@ void TestVideoWriter::pngSequenceRoundTripIsBitExact() {
     QVERIFY(reader.readFrame(7, {SampleType::UInt16, false}) == frames[7]);
     QVERIFY(
         test::ffprobe({"-show_entries", "frame_tags", "-of", "json", dir_.filePath("seq/0004.png")}).contains("seed"));
+    // A shorter sequence written over it replaces it: the old frames past its end go.
+    writeFrames(pattern, settings, 4, SampleType::UInt16, 3);
+    QVERIFY(QFile::exists(dir_.filePath("seq/0003.png")));
+    QVERIFY(!QFile::exists(dir_.filePath("seq/0004.png")));
+    QVERIFY(!QFile::exists(dir_.filePath("seq/0009.png")));
+    QCOMPARE(media::VideoReader(pattern.toStdString()).frameCount(), std::int64_t(4));
 }
 
 void TestVideoWriter::h264HasColorTags() {
@@ -197,6 +203,10 @@ void TestVideoWriter::rejectsImpossibleSettings() {
     QVERIFY_THROWS_EXCEPTION(media::MediaError, media::codecForPath("x.flv"));
     QVERIFY_THROWS_EXCEPTION(media::MediaError,
                              media::VideoWriter(dir_.filePath("no/such/dir/x.mp4").toStdString(), settings));
+    // A sequence's name must number its frames, or each frame would overwrite the last.
+    settings.codec = VideoCodec::PngSequence;
+    QVERIFY_THROWS_EXCEPTION(media::MediaError, media::VideoWriter(dir_.filePath("x%.png").toStdString(), settings));
+    QVERIFY_THROWS_EXCEPTION(media::MediaError, media::VideoWriter(dir_.filePath("x%s.png").toStdString(), settings));
 }
 
 void TestVideoWriter::unfinishedWriterLeavesNoPartialFile() {

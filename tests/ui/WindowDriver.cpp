@@ -5,6 +5,7 @@
 #include "ui/SourceField.h"
 #include "ui/TimelineView.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -14,7 +15,9 @@
 #include <QMouseEvent>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 
+#include <memory>
 #include <stdexcept>
 
 namespace shotcraft::testing {
@@ -88,6 +91,23 @@ void dropShotOnSource(ui::MainWindow& window, std::int64_t shot) {
     auto* field = window.inspector()->findChild<ui::SourceField*>();
     if (!field) throw std::runtime_error("the inspector has no source field");
     dragAndDrop(field, field->rect().center(), *ui::shotMimeData(shot), Qt::LinkAction);
+}
+
+void answerNextMessageBox(QMessageBox::StandardButton button, QString* text) {
+    // Polled: the box shows inside the nested event loop of the call that asks.
+    auto* poll = new QTimer(qApp);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, tries, button, text] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            *text = box->text();
+            box->button(button)->click();
+        } else if (++*tries < 500) {
+            return;
+        }
+        poll->deleteLater();
+        poll->stop();
+    });
+    poll->start(10);
 }
 
 bool waitFor(const std::function<bool()>& condition, int ms) {

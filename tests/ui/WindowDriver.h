@@ -5,6 +5,7 @@
 #include "app/core/Studio.h"
 #include "ui/MainWindow.h"
 
+#include <QMessageBox>
 #include <QString>
 
 #include <cstdint>
@@ -25,6 +26,9 @@ void dropAssetOnShot(ui::MainWindow& window, std::int64_t asset, std::int64_t sh
 // Drops a shot, as dragged out of the timeline, on the inspector's source field (nothing
 // happens where the field is disabled, as with a real drag).
 void dropShotOnSource(ui::MainWindow& window, std::int64_t shot);
+// Answers the next message box with `button` once it shows (within a few seconds) and
+// keeps its text in `*text`, as a user reading and clicking it would.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString* text);
 // Waits (processing events) until `condition` holds or `ms` pass; returns whether it held.
 bool waitFor(const std::function<bool()>& condition, int ms);
 

@@ -12,6 +12,7 @@
 #include "tests/ui/WindowDriver.h"
 #include "timeline/Commands.h"
 #include "timeline/Project.h"
+#include "ui/ExportDialog.h"
 #include "ui/InspectorPanel.h"
 #include "ui/MediaBinPanel.h"
 #include "ui/QueuePanel.h"
@@ -37,6 +38,7 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <optional>
 
 using namespace shotcraft;
 using testing::trigger;
@@ -390,6 +392,34 @@ private slots:
         // The moved job ran before the one it jumped.
         const auto takes = studio.project()->takesOf(shot);
         QCOMPARE(studio.job(jobs[3])->take, takes[1]->id);
+    }
+
+    // The export asks before it replaces a file or a sequence; No keeps the dialog open.
+    void exportAsksBeforeReplacing() {
+        const QString project = dir_.filePath("replace.shotcraft");
+        QString asked;
+        auto tryExport = [&](const QString& format, std::optional<QMessageBox::StandardButton> answer) {
+            ui::ExportDialog dialog(format, true, false, project);
+            asked.clear();
+            if (answer) testing::answerNextMessageBox(*answer, &asked);
+            dialog.accept();
+            return std::pair{dialog.settings().path, dialog.result() == QDialog::Accepted};
+        };
+        auto touch = [](const QString& path) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write("old") == 3;
+        };
+        QCOMPARE(tryExport("mp4", std::nullopt), std::pair(dir_.filePath("replace.mp4"), true));
+        QVERIFY(asked.isEmpty());
+        QVERIFY(touch(dir_.filePath("replace.mp4")));
+        QCOMPARE(tryExport("mp4", QMessageBox::No).second, false);
+        QVERIFY2(asked.contains("replace.mp4 already exists"), qPrintable(asked));
+        QCOMPARE(tryExport("mp4", QMessageBox::Yes).second, true);
+        // A sequence is there when its first frame is.
+        QCOMPARE(tryExport("png", std::nullopt), std::pair(dir_.filePath("replace_%04d.png"), true));
+        QVERIFY(touch(dir_.filePath("replace_0000.png")));
+        QCOMPARE(tryExport("png", QMessageBox::No).second, false);
+        QVERIFY2(asked.contains("replace_%04d.png already exists"), qPrintable(asked));
     }
 
     void reopensTheLastProjectAfterACrash() {
