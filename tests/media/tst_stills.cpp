@@ -1,11 +1,12 @@
 // Stills through OpenImageIO: round trips per format and depth, alpha, gray, and the
-// color space the file states.
+// color space the file states, and a full disk.
 
 #include "media/MediaError.h"
 #include "media/StillIO.h"
 #include "tests/support/TestMedia.h"
 
 #include <OpenImageIO/imageio.h>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +26,8 @@ private slots:
     void grayIsExpandedToRgb();
     void jpegCannotHoldAlpha();
     void exrAlphaIsAssociatedOnDisk();
+    void aFullDiskIsAnErrorAndLeavesNothing_data();
+    void aFullDiskIsAnErrorAndLeavesNothing();
 
 private:
     QTemporaryDir dir_;
@@ -115,6 +118,33 @@ void TestStills::jpegCannotHoldAlpha() {
     const auto rgba = test::syntheticFrame(16, 16, 1, SampleType::UInt8, 4);
     QVERIFY_THROWS_EXCEPTION(media::MediaError, media::writeStill(dir_.filePath("a.jpg").toStdString(), rgba));
     QVERIFY(!QFile::exists(dir_.filePath("a.jpg")));
+}
+
+void TestStills::aFullDiskIsAnErrorAndLeavesNothing_data() {
+    QTest::addColumn<QString>("name");
+    for (const char* name : {"full.png", "full.jpg", "full.tif", "full.exr"}) QTest::newRow(name) << name;
+}
+
+// Every format's write is checked: OpenImageIO's writers do not check theirs, and a
+// truncated still would pass for a written one.
+void TestStills::aFullDiskIsAnErrorAndLeavesNothing() {
+    QFETCH(QString, name);
+    const QString folder = dir_.filePath("full-" + name);
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + "/" + name;
+    const auto image = test::syntheticFrame(256, 256, 2, SampleType::UInt16, 3);
+    QString error;
+    {
+        const test::FileSizeLimit limit(4 * 1024);
+        try {
+            media::writeStill(path.toStdString(), image);
+        } catch (const media::MediaError& e) {
+            error = QString::fromUtf8(e.what());
+        }
+    }
+    QVERIFY2(error.contains(path) && error.contains("File too large"), qPrintable(error));
+    const QStringList left = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(", ")));
 }
 
 void TestStills::exrAlphaIsAssociatedOnDisk() {

@@ -13,10 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/resource.h>
-
-#include <csignal>
-
 using namespace shotcraft;
 using media::SampleType;
 using media::VideoCodec;
@@ -224,30 +220,6 @@ void TestVideoWriter::unfinishedWriterLeavesNoPartialFile() {
     QCOMPARE(QDir(dir_.path()).entryList({"*.partial*"}, QDir::Hidden | QDir::Files).size(), 0);
 }
 
-namespace {
-// Stands in for a full disk while it lives: writing a file past `bytes` fails with EFBIG
-// (the signal the kernel would send instead is ignored).
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes) : previousHandler_(std::signal(SIGXFSZ, SIG_IGN)) {
-        getrlimit(RLIMIT_FSIZE, &previous_);
-        rlimit limited = previous_;
-        limited.rlim_cur = bytes;
-        setrlimit(RLIMIT_FSIZE, &limited);
-    }
-    ~FileSizeLimit() {
-        setrlimit(RLIMIT_FSIZE, &previous_);
-        std::signal(SIGXFSZ, previousHandler_);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
-private:
-    rlimit previous_{};
-    void (*previousHandler_)(int);
-};
-}  // namespace
-
 void TestVideoWriter::failedWriteLeavesNothing_data() {
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("codec");
@@ -270,7 +242,7 @@ void TestVideoWriter::failedWriteLeavesNothing() {
     media::Image flat(settings.width, settings.height, 3, SampleType::UInt8);
     QString error;
     {
-        const FileSizeLimit limit(16 * 1024);
+        const test::FileSizeLimit limit(16 * 1024);
         try {
             media::VideoWriter writer(path.toStdString(), settings);
             for (int i = 0; i < 3; ++i) writer.write(flat);

@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <csignal>
 #include <cstring>
 
 namespace shotcraft::test {
@@ -112,6 +113,18 @@ media::Image syntheticFrame(int width, int height, int index, media::SampleType 
         }
     }
     return image;
+}
+
+FileSizeLimit::FileSizeLimit(rlim_t bytes) : previousHandler_(std::signal(SIGXFSZ, SIG_IGN)) {
+    getrlimit(RLIMIT_FSIZE, &previous_);
+    rlimit limited = previous_;
+    limited.rlim_cur = bytes;
+    setrlimit(RLIMIT_FSIZE, &limited);
+}
+
+FileSizeLimit::~FileSizeLimit() {
+    setrlimit(RLIMIT_FSIZE, &previous_);
+    std::signal(SIGXFSZ, previousHandler_);
 }
 
 }  // namespace shotcraft::test

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <sys/resource.h>
+
 #include <vector>
 
 namespace shotcraft::test {
@@ -37,5 +39,19 @@ bool setMp4Rotation(const QString& path, int clockwiseDegrees);
 // A deterministic test picture: gradients, a moving square and noise, different for every
 // `index` (alpha, when asked, varies too).
 media::Image syntheticFrame(int width, int height, int index, media::SampleType type, int channels);
+
+// Stands in for a full disk while it lives: writing a file past `bytes` fails with EFBIG
+// (the signal the kernel would send instead is ignored).
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes);
+    ~FileSizeLimit();
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit previous_{};
+    void (*previousHandler_)(int);
+};
 
 }  // namespace shotcraft::test
