@@ -122,24 +122,28 @@ private slots:
         }
     }
 
-    void refusesBadCalls() {
-        const auto negative = runCli({"eval", "--model", model_, "--finish-prompts", "-1"});
-        QCOMPARE(negative.exitCode, 2);
-        QVERIFY(negative.err.contains("--finish-prompts"));
-        const auto sampler = runCli({"eval", "--model", model_, "--sampler", "rk4"});
-        QCOMPARE(sampler.exitCode, 2);
-        QVERIFY(sampler.err.contains("--sampler"));
-        const auto device = runCli({"eval", "--model", model_, "--device", "tpu"});
-        QCOMPARE(device.exitCode, 2);
-        QVERIFY(device.err.contains("--device"));
-        const auto context = runCli({"eval", "--model", model_, "--context", "0"});
-        QCOMPARE(context.exitCode, 2);
-        QVERIFY(context.err.contains("--context"));
+    void refusesBadCalls_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");  // what the one-line message must name
+        QTest::newRow("negative count") << QStringList{"--finish-prompts", "-1"} << "--finish-prompts";
+        QTest::newRow("sampler") << QStringList{"--sampler", "rk4"} << "--sampler";
+        QTest::newRow("device") << QStringList{"--device", "tpu"} << "--device";
+        QTest::newRow("context") << QStringList{"--context", "0"} << "--context";
         // An output that could not be written is refused before the hours of work.
-        const auto folder = runCli({"eval", "--model", model_, "--json", dir_.filePath("no/such/report.json")});
-        QCOMPARE(folder.exitCode, 2);
-        QVERIFY2(folder.err.contains("--json cannot write") && folder.err.contains("does not exist"),
-                 folder.err.constData());
+        QTest::newRow("output folder") << QStringList{"--json", dir_.filePath("no/such/report.json")}
+                                       << "--json cannot write '" + dir_.filePath("no/such/report.json") +
+                                              "': the folder '" + dir_.filePath("no/such") + "' does not exist";
+    }
+
+    void refusesBadCalls() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        const auto r = runCli(QStringList{"eval", "--model", model_} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(named), r.err.constData());
+    }
+
+    void refusesAMissingModel() {
         const auto missing = runCli({"eval", "--model", dir_.filePath("missing.shotcraft-model")});
         QVERIFY(missing.exitCode != 0);
         QVERIFY(!missing.err.isEmpty());
