@@ -252,6 +252,10 @@ Modell: %8 · %9 s</translation>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
+        <source>The preferences apply now but could not be saved for the next start: '%1' cannot be written</source>
+        <translation>Die Einstellungen gelten jetzt, konnten aber nicht für den nächsten Start gespeichert werden: '%1' ist nicht beschreibbar</translation>
+    </message>
+    <message>
         <location line="+67" />
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>

@@ -252,6 +252,10 @@ Modelo: %8 · %9 s</translation>
         <translation>no se puede leer «%1»: %2</translation>
     </message>
     <message>
+        <source>The preferences apply now but could not be saved for the next start: '%1' cannot be written</source>
+        <translation>Las preferencias se aplican ahora, pero no se pudieron guardar para el próximo inicio: no se puede escribir '%1'</translation>
+    </message>
+    <message>
         <location line="+67" />
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>

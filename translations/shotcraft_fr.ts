@@ -252,6 +252,10 @@ Modèle : %8 · %9 s</translation>
         <translation>impossible de lire « %1 » : %2</translation>
     </message>
     <message>
+        <source>The preferences apply now but could not be saved for the next start: '%1' cannot be written</source>
+        <translation>Les préférences s'appliquent dès maintenant mais n'ont pas pu être enregistrées pour le prochain démarrage : impossible d'écrire '%1'</translation>
+    </message>
+    <message>
         <location line="+67" />
         <source>The model could not be loaded: %1</source>
         <translation>Le modèle n’a pas pu être chargé : %1</translation>

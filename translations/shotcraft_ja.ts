@@ -252,6 +252,10 @@ Model: %8 · %9 s</source>
         <translation>「%1」を読み取れません: %2</translation>
     </message>
     <message>
+        <source>The preferences apply now but could not be saved for the next start: '%1' cannot be written</source>
+        <translation>設定は今すぐ適用されますが、次回の起動用に保存できませんでした: '%1' に書き込めません</translation>
+    </message>
+    <message>
         <location line="+67" />
         <source>The model could not be loaded: %1</source>
         <translation>モデルを読み込めませんでした: %1</translation>

@@ -197,6 +197,12 @@ void Studio::setPreferences(const Preferences& preferences) {
                         preferences.modelPath != preferences_.modelPath;
     preferences_ = preferences;
     preferences_.save(settings_);
+    settings_.sync();  // now, so that a settings file that cannot be written is told now
+    if (settings_.status() != QSettings::NoError) {
+        emit errorOccurred(
+            tr("The preferences apply now but could not be saved for the next start: '%1' cannot be written")
+                .arg(settings_.fileName()));
+    }
     if (reload) loadModel();
 }
 

@@ -422,6 +422,32 @@ private slots:
         QVERIFY2(asked.contains("replace_%04d.png already exists"), qPrintable(asked));
     }
 
+    // Preferences that cannot be kept for the next start (the settings file's folder is a
+    // file here) still apply, and the studio says they were not saved.
+    void preferencesThatCannotBeSavedSaySo() {
+        QFile blocker(dir_.filePath("not-a-folder"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QSettings unwritable(dir_.filePath("not-a-folder/settings.ini"), QSettings::IniFormat);
+        app::Studio studio(unwritable);
+        QSignalSpy errors(&studio, &app::Studio::errorOccurred);
+        app::Preferences preferences = studio.preferences();
+        preferences.exportFormat = "mov";
+        studio.setPreferences(preferences);
+        QCOMPARE(studio.preferences().exportFormat, QString("mov"));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.front().front().toString().contains("could not be saved"),
+                 qPrintable(errors.front().front().toString()));
+        // Where the file can be written, nothing is said.
+        auto writable = settings();
+        app::Studio fine(*writable);
+        QSignalSpy none(&fine, &app::Studio::errorOccurred);
+        app::Preferences kept = fine.preferences();
+        kept.exportFormat = "mov";
+        fine.setPreferences(kept);
+        QCOMPARE(none.size(), 0);
+    }
+
     void reopensTheLastProjectAfterACrash() {
         auto s = settings();
         const QString path = dir_.filePath("recover.shotcraft");
