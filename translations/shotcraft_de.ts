@@ -160,6 +160,33 @@ Modell: %8 · %9 s</translation>
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>it is not a Shotcraft project</source>
+        <translation>es ist kein Shotcraft-Projekt</translation>
+    </message>
+    <message>
+        <source>the file is damaged and cannot be read</source>
+        <translation>die Datei ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Shotcraft; update to open it</source>
+        <translation>es wurde mit einer neueren Shotcraft-Version gespeichert; aktualisieren Sie, um es zu öffnen</translation>
+    </message>
+    <message>
+        <source>another Shotcraft is using it</source>
+        <translation>ein anderes Shotcraft verwendet es</translation>
+    </message>
+    <message>
+        <source>it cannot be written (read-only)</source>
+        <translation>es kann nicht geschrieben werden (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+</context>
+<context>
     <name>TakeMedia</name>
     <message>
         <location filename="../app/core/TakeMedia.cpp" line="+19" />

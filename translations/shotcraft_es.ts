@@ -160,6 +160,33 @@ Modelo: %8 · %9 s</translation>
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>it is not a Shotcraft project</source>
+        <translation>no es un proyecto de Shotcraft</translation>
+    </message>
+    <message>
+        <source>the file is damaged and cannot be read</source>
+        <translation>el archivo está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Shotcraft; update to open it</source>
+        <translation>se guardó con una versión más reciente de Shotcraft; actualice para abrirlo</translation>
+    </message>
+    <message>
+        <source>another Shotcraft is using it</source>
+        <translation>otro Shotcraft lo está usando</translation>
+    </message>
+    <message>
+        <source>it cannot be written (read-only)</source>
+        <translation>no se puede escribir (solo lectura)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+</context>
+<context>
     <name>TakeMedia</name>
     <message>
         <location filename="../app/core/TakeMedia.cpp" line="+19" />

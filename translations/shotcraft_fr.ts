@@ -160,6 +160,33 @@ Modèle : %8 · %9 s</translation>
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>it is not a Shotcraft project</source>
+        <translation>ce n'est pas un projet Shotcraft</translation>
+    </message>
+    <message>
+        <source>the file is damaged and cannot be read</source>
+        <translation>le fichier est endommagé et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Shotcraft; update to open it</source>
+        <translation>il a été enregistré par une version plus récente de Shotcraft ; mettez à jour pour l'ouvrir</translation>
+    </message>
+    <message>
+        <source>another Shotcraft is using it</source>
+        <translation>un autre Shotcraft l'utilise</translation>
+    </message>
+    <message>
+        <source>it cannot be written (read-only)</source>
+        <translation>il ne peut pas être écrit (lecture seule)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+</context>
+<context>
     <name>TakeMedia</name>
     <message>
         <location filename="../app/core/TakeMedia.cpp" line="+19" />

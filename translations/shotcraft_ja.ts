@@ -160,6 +160,33 @@ Model: %8 · %9 s</source>
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>it is not a Shotcraft project</source>
+        <translation>Shotcraft のプロジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the file is damaged and cannot be read</source>
+        <translation>ファイルが破損していて読み込めません</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of Shotcraft; update to open it</source>
+        <translation>より新しい Shotcraft で保存されています。開くにはアップデートしてください</translation>
+    </message>
+    <message>
+        <source>another Shotcraft is using it</source>
+        <translation>別の Shotcraft が使用中です</translation>
+    </message>
+    <message>
+        <source>it cannot be written (read-only)</source>
+        <translation>書き込めません（読み取り専用）</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+</context>
+<context>
     <name>TakeMedia</name>
     <message>
         <location filename="../app/core/TakeMedia.cpp" line="+19" />

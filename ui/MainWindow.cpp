@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "app/core/StoreErrorText.h"
 #include "app/core/Studio.h"
 #include "app/core/StudioError.h"
 #include "timeline/Commands.h"
@@ -219,7 +220,7 @@ void MainWindow::createActions() {
             studio_.saveCopyAs(path);
             openProjectFile(path);  // continue in the copy, as Save As does everywhere
         } catch (const std::exception& e) {
-            showMessage(tr("The project could not be saved as %1: %2").arg(path, QString::fromUtf8(e.what())));
+            showMessage(tr("The project could not be saved as %1: %2").arg(path, app::failureText(e)));
         }
     });
     file->addSeparator();
@@ -377,7 +378,7 @@ bool MainWindow::openProjectFile(const QString& path) {
         messageBar_->hide();
         return true;
     } catch (const std::exception& e) {
-        showMessage(tr("%1 could not be opened: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
+        showMessage(tr("%1 could not be opened: %2").arg(QFileInfo(path).fileName(), app::failureText(e)));
         return false;
     }
 }
@@ -388,7 +389,7 @@ bool MainWindow::newProjectFile(const QString& path) {
         messageBar_->hide();
         return true;
     } catch (const std::exception& e) {
-        showMessage(tr("The project could not be created: %1").arg(QString::fromUtf8(e.what())));
+        showMessage(tr("The project could not be created: %1").arg(app::failureText(e)));
         return false;
     }
 }

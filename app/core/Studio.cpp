@@ -2,6 +2,7 @@
 
 #include "app/core/ProbeJson.h"
 #include "app/core/QtImages.h"
+#include "app/core/StoreErrorText.h"
 #include "app/core/StudioError.h"
 #include "app/core/TakeMedia.h"
 #include "inference/GenerationWorker.h"
@@ -262,7 +263,7 @@ bool Studio::push(QUndoCommand* raw) {
         command.release();
         return true;
     } catch (const StoreError& e) {
-        emit errorOccurred(tr("The change was not made: %1").arg(QString::fromUtf8(e.what())));
+        emit errorOccurred(tr("The change was not made: %1").arg(storeErrorText(e)));
         return false;
     }
 }

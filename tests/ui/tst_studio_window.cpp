@@ -321,7 +321,7 @@ private slots:
 
         // A file that is not a project does not open, and the open project stays.
         QVERIFY(!window.openProjectFile(bogus));
-        QVERIFY(window.lastMessage().contains("broken.mp4"));
+        QCOMPARE(window.lastMessage(), QString("broken.mp4 could not be opened: it is not a Shotcraft project"));
         QVERIFY(studio.project() != nullptr);
     }
 
@@ -501,6 +501,33 @@ private slots:
         QVERIFY(titles.contains("&Wiedergabe"));
         QVERIFY(titles.contains("&Hilfe"));
         QCOMPARE(window.findChild<QDockWidget*>("timelineDock")->windowTitle(), QString("Zeitleiste"));
+    }
+
+    // The store's refusals reach the user in the user's language: a change that does not
+    // fit on the disk, in German.
+    void aFullDiskIsToldInTheUsersLanguage() {
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German), "shotcraft", "_",
+                            QString::fromStdString(media::resourcePath("translations"))));
+        QCoreApplication::installTranslator(&german);
+        auto s = settings();
+        app::Studio studio(*s);
+        studio.newProject(dir_.filePath("full.shotcraft"), "full");
+        QVERIFY(studio.push(new timeline::InsertShotCommand(*studio.project(), 0, studio.defaultShotSpec())));
+        studio.project()->setMaximumFileSize(200 * 1024);
+        timeline::Take take;
+        take.shot = studio.project()->shots().front().id;
+        take.requestJson = "{}";
+        take.seed = "1";
+        QSignalSpy errors(&studio, &app::Studio::errorOccurred);
+        const bool pushed =
+            studio.push(new timeline::AddTakeCommand(*studio.project(), take, std::vector<char>(1024 * 1024, 'x')));
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY(!pushed);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.front().front().toString(),
+                 QString("Die Änderung wurde nicht vorgenommen: der Datenträger ist voll"));
+        QVERIFY(studio.project()->takesOf(take.shot).empty());
     }
 
     void guiStaysResponsiveWhileGenerating() {
