@@ -982,6 +982,14 @@ Modell: %8 · %9 s</translation>
         <translation>Später ausführen</translation>
     </message>
     <message>
+        <source>Done: take %1 of shot %2</source>
+        <translation>Fertig: Take %1 von Shot %2</translation>
+    </message>
+    <message>
+        <source>Double-click to show this take</source>
+        <translation>Doppelklick zeigt diesen Take</translation>
+    </message>
+    <message>
         <source>#%1</source>
         <translation>#%1</translation>
     </message>

@@ -982,6 +982,14 @@ Modelo: %8 · %9 s</translation>
         <translation>Ejecutar después</translation>
     </message>
     <message>
+        <source>Done: take %1 of shot %2</source>
+        <translation>Listo: toma %1 del plano %2</translation>
+    </message>
+    <message>
+        <source>Double-click to show this take</source>
+        <translation>Doble clic para ver esta toma</translation>
+    </message>
+    <message>
         <source>#%1</source>
         <translation>n.º %1</translation>
     </message>

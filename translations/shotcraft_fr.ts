@@ -982,6 +982,14 @@ Modèle : %8 · %9 s</translation>
         <translation>Exécuter plus tard</translation>
     </message>
     <message>
+        <source>Done: take %1 of shot %2</source>
+        <translation>Terminé : prise %1 du plan %2</translation>
+    </message>
+    <message>
+        <source>Double-click to show this take</source>
+        <translation>Double-cliquez pour afficher cette prise</translation>
+    </message>
+    <message>
         <source>#%1</source>
         <translation>n° %1</translation>
     </message>

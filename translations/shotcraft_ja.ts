@@ -982,6 +982,14 @@ Model: %8 · %9 s</source>
         <translation>後で実行</translation>
     </message>
     <message>
+        <source>Done: take %1 of shot %2</source>
+        <translation>完了: ショット %2 のテイク %1</translation>
+    </message>
+    <message>
+        <source>Double-click to show this take</source>
+        <translation>ダブルクリックでこのテイクを表示</translation>
+    </message>
+    <message>
         <source>#%1</source>
         <translation>%1 番目</translation>
     </message>

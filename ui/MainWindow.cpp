@@ -98,6 +98,11 @@ MainWindow::MainWindow(app::Studio& studio, QWidget* parent) : QMainWindow(paren
         QMetaObject::invokeMethod(this, &MainWindow::refresh, Qt::QueuedConnection);
     });
     connect(&studio_, &app::Studio::modelChanged, this, &MainWindow::refresh);
+    connect(queue_, &QueuePanel::takeWanted, this, [this](std::int64_t shot, std::int64_t take) {
+        selectShot(shot);
+        takes_->selectTake(take);
+        findChild<QDockWidget*>("takesDock")->raise();
+    });
     connect(&studio_, &app::Studio::takeAdded, this, [this](std::int64_t shot, std::int64_t) {
         takes_->refresh();  // now with the take's thumbnail
         statusBar()->showMessage(tr("Shot %1 has a new take").arg(studio_.project()->positionOf(shot) + 1), 4000);

@@ -1,6 +1,7 @@
 #include "ui/QueuePanel.h"
 
 #include "app/core/Studio.h"
+#include "timeline/Project.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -122,9 +123,15 @@ void JobRow::refresh() {
         status += ": " + job->error;
     } else if (job->status == app::JobStatus::Completed) {
         status = tr("Done: a new take");
+        if (const timeline::Project* project = studio_.project(); project && project->take(job->take)) {
+            const auto takes = project->takesOf(job->shot);
+            const auto it = std::find_if(takes.begin(), takes.end(), [&](auto* t) { return t->id == job->take; });
+            status = tr("Done: take %1 of shot %2").arg(it - takes.begin() + 1).arg(project->positionOf(job->shot) + 1);
+        }
     }
     status_->setText(status);
     status_->setToolTip(job->error);
+    setToolTip(job->status == app::JobStatus::Completed ? tr("Double-click to show this take") : QString());
     showPreview(*job);
     const bool active = job->status == app::JobStatus::Queued || job->status == app::JobStatus::Running;
     cancel_->setVisible(active);
@@ -132,6 +139,11 @@ void JobRow::refresh() {
     up_->setVisible(job->status == app::JobStatus::Queued);
     down_->setVisible(job->status == app::JobStatus::Queued);
     progress_->setVisible(job->status != app::JobStatus::Failed && job->status != app::JobStatus::Cancelled);
+}
+
+void JobRow::mouseDoubleClickEvent(QMouseEvent* event) {
+    QWidget::mouseDoubleClickEvent(event);
+    emit activated(job_);
 }
 
 void JobRow::resizeEvent(QResizeEvent* event) {
@@ -209,7 +221,15 @@ void QueuePanel::rebuild() {
     }
     for (std::size_t i = 0; i < shown.size(); ++i) {
         JobRow*& r = rowOf_[shown[i]];
-        if (!r) r = new JobRow(studio_, shown[i]);
+        if (!r) {
+            r = new JobRow(studio_, shown[i]);
+            connect(r, &JobRow::activated, this, [this](int id) {
+                const app::JobInfo* j = studio_.job(id);
+                if (j && j->status == app::JobStatus::Completed && studio_.project() &&
+                    studio_.project()->take(j->take))
+                    emit takeWanted(j->shot, j->take);
+            });
+        }
         rows_->removeWidget(r);
         rows_->insertWidget(static_cast<int>(i), r);
         r->refresh();

@@ -1,9 +1,11 @@
 #pragma once
 // The generation queue: every job with its live preview, a progress bar and ETA, and
-// cancel, retry and move up/down; finished jobs say which take they became.
+// cancel, retry and move up/down; finished jobs say which take they became, and a
+// double-click on one shows that take.
 
 #include <QWidget>
 
+#include <cstdint>
 #include <map>
 
 class QLabel;
@@ -27,8 +29,12 @@ public:
     void refresh();
     int job() const { return job_; }
 
+signals:
+    void activated(int job);
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
 
 private:
     int queuePosition() const;  // queued jobs ahead of this one
@@ -52,6 +58,10 @@ class QueuePanel : public QWidget {
 public:
     explicit QueuePanel(app::Studio& studio, QWidget* parent = nullptr);
     JobRow* row(int job) const;
+
+signals:
+    // A finished job was double-clicked: show the take it became.
+    void takeWanted(std::int64_t shot, std::int64_t take);
 
 public slots:
     void rebuild();

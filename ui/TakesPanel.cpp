@@ -223,6 +223,16 @@ void TakesPanel::setShot(std::int64_t shot) {
     refresh();
 }
 
+void TakesPanel::selectTake(std::int64_t take) {
+    for (int i = 0; i < list_->count(); ++i) {
+        QListWidgetItem* item = list_->item(i);
+        if (item->data(kTakeRole).toLongLong() != take) continue;
+        list_->setCurrentItem(item, QItemSelectionModel::ClearAndSelect);
+        list_->scrollToItem(item);
+        return;
+    }
+}
+
 void TakesPanel::refresh() {
     list_->clear();
     timeline::Project* project = studio_.project();

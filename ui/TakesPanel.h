@@ -54,6 +54,8 @@ public:
 public slots:
     void setShot(std::int64_t shot);
     void refresh();
+    // Selects one take of the shot shown (and scrolls to it).
+    void selectTake(std::int64_t take);
 
 private:
     std::vector<std::int64_t> selectedTakes() const;

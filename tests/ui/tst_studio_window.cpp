@@ -21,6 +21,7 @@
 #include "ui/TimelineView.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -392,6 +394,18 @@ private slots:
         // The moved job ran before the one it jumped.
         const auto takes = studio.project()->takesOf(shot);
         QCOMPARE(studio.job(jobs[3])->take, takes[1]->id);
+        // A finished job says which take it became, and a double-click shows that take.
+        ui::JobRow* done = window.queue()->row(jobs[3]);
+        QCOMPARE(done->findChild<QLabel*>("jobStatus")->text(), QString("Done: take 2 of shot 1"));
+        window.addShot();  // another shot selected first
+        QVERIFY(window.selectedShot() != shot);
+        QMouseEvent doubleClick(QEvent::MouseButtonDblClick, QPointF(5, 5), done->mapToGlobal(QPointF(5, 5)),
+                                Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(done, &doubleClick);
+        QCOMPARE(window.selectedShot(), shot);
+        const auto selected = window.takes()->list()->selectedItems();
+        QCOMPARE(selected.size(), 1);
+        QVERIFY2(selected.front()->text().startsWith("Take 2"), qPrintable(selected.front()->text()));
     }
 
     // The export asks before it replaces a file or a sequence; No keeps the dialog open.
