@@ -93,7 +93,8 @@ void checkReadable(const std::string& path) {
     std::error_code ec;
     if (!fs::exists(path, ec)) throw MediaError("file not found: " + path);
     if (fs::is_directory(path, ec)) throw MediaError("'" + path + "' is a folder, not an image");
-    if (fs::file_size(path, ec) == 0 && !ec) throw MediaError("'" + path + "' is empty (0 bytes)");
+    if (fs::file_size(path, ec) == 0 && !ec)
+        throw MediaError("'" + path + "' is empty (0 bytes)", MediaError::Kind::Empty);
 }
 
 std::unique_ptr<ImageInput> openInput(const std::string& path) {
@@ -106,7 +107,7 @@ std::unique_ptr<ImageInput> openInput(const std::string& path) {
     if (!input) {
         std::string why = OIIO::geterror();
         if (why.empty()) why = "not a readable image";
-        throw MediaError("cannot read image '" + path + "': " + why);
+        throw MediaError("cannot read image '" + path + "': " + why, MediaError::Kind::NotMedia);
     }
     return input;
 }
@@ -148,7 +149,7 @@ StillInfo infoFromSpec(const ImageSpec& spec, const std::string& format) {
 void checkSize(const StillInfo& info, const std::string& path) {
     const long long pixels = static_cast<long long>(info.width) * info.height;
     if (info.width <= 0 || info.height <= 0) {
-        throw MediaError("image '" + path + "' has no pixels");
+        throw MediaError("image '" + path + "' has no pixels", MediaError::Kind::Damaged);
     }
     if (pixels > kMaxStillPixels) {
         throw MediaError("image '" + path + "' is " + std::to_string(info.width) + "x" + std::to_string(info.height) +
@@ -207,7 +208,7 @@ Still readStill(const std::string& path, std::optional<SampleType> type) {
     std::vector<unsigned char> raw(static_cast<std::size_t>(spec.width) * spec.height * readChannels *
                                    bytesPerSample(readType));
     if (!input->read_image(0, 0, 0, readChannels, typeDescFor(readType), raw.data())) {
-        throw MediaError("cannot read image '" + path + "': " + input->geterror());
+        throw MediaError("cannot read image '" + path + "': " + input->geterror(), MediaError::Kind::Damaged);
     }
     Image image(spec.width, spec.height, alpha ? 4 : 3, readType);
     const std::size_t sampleBytes = bytesPerSample(readType);

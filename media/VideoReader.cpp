@@ -55,21 +55,22 @@ void VideoReader::openInput(const std::string& path) {
             throw MediaError("'" + path + "' is a folder, not a video file");
         }
         if (std::filesystem::file_size(path, ec) == 0 && !ec) {
-            throw MediaError("'" + path + "' is empty (0 bytes)");
+            throw MediaError("'" + path + "' is empty (0 bytes)", MediaError::Kind::Empty);
         }
     }
     AVFormatContext* raw = nullptr;
     const int openResult = avformat_open_input(&raw, path.c_str(), nullptr, nullptr);
     if (openResult < 0) {
-        throw MediaError("cannot open '" + path + "' as a video: " + ff::errorText(openResult));
+        throw MediaError("cannot open '" + path + "' as a video: " + ff::errorText(openResult),
+                         MediaError::Kind::NotMedia);
     }
     format_.reset(raw);
     const int infoResult = avformat_find_stream_info(format_.get(), nullptr);
     if (infoResult < 0) {
-        throw MediaError("cannot read '" + path + "': " + ff::errorText(infoResult));
+        throw MediaError("cannot read '" + path + "': " + ff::errorText(infoResult), MediaError::Kind::NotMedia);
     }
     streamIndex_ = av_find_best_stream(format_.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
-    if (streamIndex_ < 0) throw MediaError("'" + path + "' has no video stream");
+    if (streamIndex_ < 0) throw MediaError("'" + path + "' has no video stream", MediaError::Kind::NotMedia);
     // Ignore every other stream while demuxing.
     for (unsigned i = 0; i < format_->nb_streams; ++i) {
         if (static_cast<int>(i) != streamIndex_) format_->streams[i]->discard = AVDISCARD_ALL;
@@ -83,8 +84,8 @@ void VideoReader::openDecoder(const VideoReaderOptions& options) {
     if (!decoder || par->codec_id == AV_CODEC_ID_NONE) {
         char tag[AV_FOURCC_MAX_STRING_SIZE] = {};
         av_fourcc_make_string(tag, par->codec_tag);
-        throw MediaError(std::string("unsupported video codec '") +
-                         (par->codec_id == AV_CODEC_ID_NONE ? tag : avcodec_get_name(par->codec_id)) + "'");
+        const std::string name = par->codec_id == AV_CODEC_ID_NONE ? tag : avcodec_get_name(par->codec_id);
+        throw MediaError("unsupported video codec '" + name + "'", MediaError::Kind::UnsupportedCodec, name);
     }
     if (par->width < kMinDimension || par->height < kMinDimension) {
         throw MediaError("video is " + std::to_string(par->width) + "x" + std::to_string(par->height) +
@@ -134,9 +135,9 @@ void VideoReader::buildIndex() {
     // cannot decode: it is not a frame of the clip.
     if (lastIsCut && packets.size() > 1) packets.pop_back();
     if (result != AVERROR_EOF && packets.empty()) {
-        throw MediaError("cannot read video data: " + ff::errorText(result));
+        throw MediaError("cannot read video data: " + ff::errorText(result), MediaError::Kind::Damaged);
     }
-    if (packets.empty()) throw MediaError("the file has a video stream but no frames");
+    if (packets.empty()) throw MediaError("the file has a video stream but no frames", MediaError::Kind::Damaged);
     if (!packets.front().keyframe) packets.front().keyframe = true;  // decoding starts there
     index_.build(packets);
 }
@@ -214,7 +215,7 @@ bool VideoReader::decodeNext() {
         if (received == 0) return true;
         if (received == AVERROR_EOF) return false;
         if (received != AVERROR(EAGAIN)) {
-            throw MediaError("the video is corrupt: " + ff::errorText(received));
+            throw MediaError("the video is corrupt: " + ff::errorText(received), MediaError::Kind::Damaged);
         }
         if (draining_) return false;
         const int read = av_read_frame(format_.get(), packet_.get());
@@ -227,7 +228,7 @@ bool VideoReader::decodeNext() {
             const int sent = avcodec_send_packet(codec_.get(), packet_.get());
             av_packet_unref(packet_.get());
             if (sent < 0 && sent != AVERROR(EAGAIN) && sent != AVERROR_INVALIDDATA) {
-                throw MediaError("cannot decode the video: " + ff::errorText(sent));
+                throw MediaError("cannot decode the video: " + ff::errorText(sent), MediaError::Kind::Damaged);
             }
         } else {
             av_packet_unref(packet_.get());
@@ -262,7 +263,7 @@ void VideoReader::decodeFrame(std::int64_t index) {
         seekTs = (earlier < seekTs) ? earlier : INT64_MIN / 2;
         seekTo(seekTs);
     }
-    throw MediaError("cannot decode frame " + std::to_string(index) + " of " + info_.path);
+    throw MediaError("cannot decode frame " + std::to_string(index) + " of " + info_.path, MediaError::Kind::Damaged);
 }
 
 Image VideoReader::readFrame(std::int64_t index, const FrameFormat& format) {

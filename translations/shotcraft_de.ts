@@ -10,6 +10,25 @@
     </message>
 </context>
 <context>
+    <name>MediaError</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>it is not a video or image that can be read</source>
+        <translation>es ist kein lesbares Video oder Bild</translation>
+    </message>
+    <message>
+        <source>its video codec (%1) is not supported</source>
+        <translation>sein Videocodec (%1) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>OtioExport</name>
     <message>
         <location filename="../app/core/OtioExport.cpp" line="+58" />

@@ -10,6 +10,25 @@
     </message>
 </context>
 <context>
+    <name>MediaError</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>it is not a video or image that can be read</source>
+        <translation>no es un vídeo ni una imagen que se pueda leer</translation>
+    </message>
+    <message>
+        <source>its video codec (%1) is not supported</source>
+        <translation>su códec de vídeo (%1) no es compatible</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>el archivo está dañado</translation>
+    </message>
+</context>
+<context>
     <name>OtioExport</name>
     <message>
         <location filename="../app/core/OtioExport.cpp" line="+58" />

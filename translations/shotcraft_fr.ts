@@ -10,6 +10,25 @@
     </message>
 </context>
 <context>
+    <name>MediaError</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>it is not a video or image that can be read</source>
+        <translation>ce n'est pas une vidéo ni une image lisible</translation>
+    </message>
+    <message>
+        <source>its video codec (%1) is not supported</source>
+        <translation>son codec vidéo (%1) n'est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+</context>
+<context>
     <name>OtioExport</name>
     <message>
         <location filename="../app/core/OtioExport.cpp" line="+58" />

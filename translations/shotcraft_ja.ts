@@ -10,6 +10,25 @@
     </message>
 </context>
 <context>
+    <name>MediaError</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>it is not a video or image that can be read</source>
+        <translation>読み込める動画でも画像でもありません</translation>
+    </message>
+    <message>
+        <source>its video codec (%1) is not supported</source>
+        <translation>動画コーデック（%1）に対応していません</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>ファイルが破損しています</translation>
+    </message>
+</context>
+<context>
     <name>OtioExport</name>
     <message>
         <location filename="../app/core/OtioExport.cpp" line="+58" />

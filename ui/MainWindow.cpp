@@ -1,6 +1,6 @@
 #include "ui/MainWindow.h"
 
-#include "app/core/StoreErrorText.h"
+#include "app/core/ErrorText.h"
 #include "app/core/Studio.h"
 #include "app/core/StudioError.h"
 #include "timeline/Commands.h"

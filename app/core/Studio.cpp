@@ -1,8 +1,8 @@
 #include "app/core/Studio.h"
 
+#include "app/core/ErrorText.h"
 #include "app/core/ProbeJson.h"
 #include "app/core/QtImages.h"
-#include "app/core/StoreErrorText.h"
 #include "app/core/StudioError.h"
 #include "app/core/TakeMedia.h"
 #include "inference/GenerationWorker.h"
@@ -293,7 +293,7 @@ Studio::ProbedMedia Studio::probeMedia(const QString& path) {
             probed.thumbnail = toQImage(reader.readFrame(0));
         }
     } catch (const media::MediaError& e) {
-        throw StudioError(tr("cannot import '%1': %2").arg(name, QString::fromUtf8(e.what())));
+        throw StudioError(tr("cannot import '%1': %2").arg(name, mediaErrorText(e)));
     }
     asset.contentHash = sha256Of(file.absoluteFilePath()).toStdString();
     probed.thumbnail = probed.thumbnail.scaled(96, 96, Qt::KeepAspectRatio, Qt::SmoothTransformation);

@@ -6,6 +6,7 @@
 
 #include "app/core/Preferences.h"
 #include "app/core/Studio.h"
+#include "app/core/StudioError.h"
 #include "inference/Trainer.h"
 #include "media/ResourcePaths.h"
 #include "media/VideoReader.h"
@@ -517,9 +518,9 @@ private slots:
         QCOMPARE(window.findChild<QDockWidget*>("timelineDock")->windowTitle(), QString("Zeitleiste"));
     }
 
-    // The store's refusals reach the user in the user's language: a change that does not
-    // fit on the disk, in German.
-    void aFullDiskIsToldInTheUsersLanguage() {
+    // The store's and the media engine's refusals reach the user in the user's language
+    // (German here): a change that does not fit on the disk, files that cannot be imported.
+    void refusalsAreToldInTheUsersLanguage() {
         QTranslator german;
         QVERIFY(german.load(QLocale(QLocale::German), "shotcraft", "_",
                             QString::fromStdString(media::resourcePath("translations"))));
@@ -536,7 +537,22 @@ private slots:
         QSignalSpy errors(&studio, &app::Studio::errorOccurred);
         const bool pushed =
             studio.push(new timeline::AddTakeCommand(*studio.project(), take, std::vector<char>(1024 * 1024, 'x')));
+        auto importError = [&](const QString& name, const QByteArray& bytes) {
+            QFile file(dir_.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) return QString("not written");
+            file.close();
+            try {
+                app::Studio::probeMedia(file.fileName());
+            } catch (const app::StudioError& e) {
+                return QString::fromUtf8(e.what());
+            }
+            return QString("imported");
+        };
+        const QString empty = importError("leer.mp4", {});
+        const QString note = importError("notiz.mp4", "not a video\n");
         QCoreApplication::removeTranslator(&german);
+        QCOMPARE(empty, QString("„leer.mp4“ kann nicht importiert werden: die Datei ist leer"));
+        QCOMPARE(note, QString("„notiz.mp4“ kann nicht importiert werden: es ist kein lesbares Video oder Bild"));
         QVERIFY(!pushed);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.front().front().toString(),

@@ -1,5 +1,6 @@
-#include "app/core/StoreErrorText.h"
+#include "app/core/ErrorText.h"
 
+#include "media/MediaError.h"
 #include "timeline/StoreError.h"
 
 #include <QCoreApplication>
@@ -29,8 +30,27 @@ QString storeErrorText(const timeline::StoreError& error) {
     return QString::fromUtf8(error.what());
 }
 
+QString mediaErrorText(const media::MediaError& error) {
+    using Kind = media::MediaError::Kind;
+    switch (error.kind()) {
+        case Kind::Empty:
+            return QCoreApplication::translate("MediaError", "the file is empty");
+        case Kind::NotMedia:
+            return QCoreApplication::translate("MediaError", "it is not a video or image that can be read");
+        case Kind::UnsupportedCodec:
+            return QCoreApplication::translate("MediaError", "its video codec (%1) is not supported")
+                .arg(QString::fromStdString(error.detail()));
+        case Kind::Damaged:
+            return QCoreApplication::translate("MediaError", "the file is damaged");
+        case Kind::Other:
+            break;
+    }
+    return QString::fromUtf8(error.what());
+}
+
 QString failureText(const std::exception& error) {
     if (const auto* store = dynamic_cast<const timeline::StoreError*>(&error)) return storeErrorText(*store);
+    if (const auto* media = dynamic_cast<const media::MediaError*>(&error)) return mediaErrorText(*media);
     return QString::fromUtf8(error.what());
 }
 
