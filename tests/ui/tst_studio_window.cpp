@@ -47,6 +47,24 @@ using namespace shotcraft;
 using testing::trigger;
 using testing::waitFor;
 
+// The German translation, installed while it lives.
+class InGerman {
+public:
+    InGerman() {
+        loaded_ = translator_.load(QLocale(QLocale::German), "shotcraft", "_",
+                                   QString::fromStdString(media::resourcePath("translations")));
+        if (loaded_) QCoreApplication::installTranslator(&translator_);
+    }
+    ~InGerman() { QCoreApplication::removeTranslator(&translator_); }
+    InGerman(const InGerman&) = delete;
+    InGerman& operator=(const InGerman&) = delete;
+    bool loaded() const { return loaded_; }
+
+private:
+    QTranslator translator_;
+    bool loaded_ = false;
+};
+
 class TestStudioWindow : public QObject {
     Q_OBJECT
 
@@ -501,16 +519,14 @@ private slots:
     }
 
     void menusFollowTheLanguage() {
-        QTranslator german;
-        QVERIFY(german.load(QLocale(QLocale::German), "shotcraft", "_",
-                            QString::fromStdString(media::resourcePath("translations"))));
-        QCoreApplication::installTranslator(&german);
+        auto german = std::make_unique<InGerman>();
+        QVERIFY(german->loaded());
         auto s = settings();
         app::Studio studio(*s);
         ui::MainWindow window(studio);
         QStringList titles;
         for (QAction* menu : window.menuBar()->actions()) titles.append(menu->text());
-        QCoreApplication::removeTranslator(&german);
+        german.reset();
         QVERIFY2(titles.contains("&Datei"), qPrintable(titles.join(", ")));
         QVERIFY(titles.contains("&Bearbeiten"));
         QVERIFY(titles.contains("&Wiedergabe"));
@@ -521,10 +537,8 @@ private slots:
     // The store's and the media engine's refusals reach the user in the user's language
     // (German here): a change that does not fit on the disk, files that cannot be imported.
     void refusalsAreToldInTheUsersLanguage() {
-        QTranslator german;
-        QVERIFY(german.load(QLocale(QLocale::German), "shotcraft", "_",
-                            QString::fromStdString(media::resourcePath("translations"))));
-        QCoreApplication::installTranslator(&german);
+        auto german = std::make_unique<InGerman>();
+        QVERIFY(german->loaded());
         auto s = settings();
         app::Studio studio(*s);
         studio.newProject(dir_.filePath("full.shotcraft"), "full");
@@ -550,7 +564,7 @@ private slots:
         };
         const QString empty = importError("leer.mp4", {});
         const QString note = importError("notiz.mp4", "not a video\n");
-        QCoreApplication::removeTranslator(&german);
+        german.reset();
         QCOMPARE(empty, QString("„leer.mp4“ kann nicht importiert werden: die Datei ist leer"));
         QCOMPARE(note, QString("„notiz.mp4“ kann nicht importiert werden: es ist kein lesbares Video oder Bild"));
         QVERIFY(!pushed);
