@@ -47,6 +47,13 @@ int Project::positionOf(std::int64_t shotId) const {
     return -1;
 }
 
+int Project::numberOf(std::int64_t takeId) const {
+    const Take* t = take(takeId);
+    if (!t) return 0;
+    const auto takes = takesOf(t->shot);
+    return static_cast<int>(std::find(takes.begin(), takes.end(), t) - takes.begin()) + 1;
+}
+
 std::vector<std::int64_t> Project::order() const {
     std::vector<std::int64_t> ids;
     for (const Shot& s : state_.shots) ids.push_back(s.id);

@@ -27,6 +27,7 @@ public:
     const Take* take(std::int64_t id) const;
     std::vector<const Take*> takesOf(std::int64_t shot) const;
     int positionOf(std::int64_t shot) const;  // -1 when not in the sequence
+    int numberOf(std::int64_t take) const;    // 1-based among its shot's takes; 0 when none
     bool readOnly() const { return store_.readOnly(); }
     const std::string& path() const { return store_.path(); }
 

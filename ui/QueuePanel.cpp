@@ -124,9 +124,9 @@ void JobRow::refresh() {
     } else if (job->status == app::JobStatus::Completed) {
         status = tr("Done: a new take");
         if (const timeline::Project* project = studio_.project(); project && project->take(job->take)) {
-            const auto takes = project->takesOf(job->shot);
-            const auto it = std::find_if(takes.begin(), takes.end(), [&](auto* t) { return t->id == job->take; });
-            status = tr("Done: take %1 of shot %2").arg(it - takes.begin() + 1).arg(project->positionOf(job->shot) + 1);
+            status = tr("Done: take %1 of shot %2")
+                         .arg(project->numberOf(job->take))
+                         .arg(project->positionOf(job->shot) + 1);
         }
     }
     status_->setText(status);

@@ -56,10 +56,9 @@ CompareDialog::CompareDialog(app::Studio& studio, std::int64_t left, std::int64_
         const timeline::Take* take = project ? project->take(takes_[side]) : nullptr;
         QString heading;
         if (take) {
-            const auto all = project->takesOf(take->shot);
-            const auto it = std::find(all.begin(), all.end(), take);
-            heading =
-                tr("<b>Take %1</b> of shot %2<br>").arg(it - all.begin() + 1).arg(project->positionOf(take->shot) + 1);
+            heading = tr("<b>Take %1</b> of shot %2<br>")
+                          .arg(project->numberOf(take->id))
+                          .arg(project->positionOf(take->shot) + 1);
         }
         auto* label =
             new QLabel(take ? heading + describe(*take).toHtmlEscaped().replace("\n", "<br>") : QString(), this);
