@@ -304,8 +304,11 @@ public:
     // past its end go, or they would play on as part of it.
     void finish() {
         std::error_code ec;
-        for (std::int64_t i = framesWritten_; fs::is_regular_file(expandFramePattern(pattern_, i), ec); ++i)
-            fs::remove(expandFramePattern(pattern_, i), ec);
+        for (std::int64_t i = framesWritten_;; ++i) {
+            const std::string stale = expandFramePattern(pattern_, i);
+            if (!fs::is_regular_file(stale, ec)) break;
+            fs::remove(stale, ec);
+        }
     }
 
     void abandon() {
