@@ -92,7 +92,7 @@ void ExportDialog::accept() {
         sequence ? QString::fromStdString(media::expandFramePattern(s.path.toStdString(), 0)) : s.path;
     QStringList there;
     if (QFileInfo::exists(first) && s.path != replaceConfirmed_)
-        there << QFileInfo(sequence ? s.path : first).fileName();
+        there << QFileInfo(s.path).fileName();  // a sequence by its pattern
     if (!s.otioPath.isEmpty() && QFileInfo::exists(s.otioPath)) there << QFileInfo(s.otioPath).fileName();
     if (!there.isEmpty() &&
         QMessageBox::question(
