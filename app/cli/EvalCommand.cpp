@@ -118,10 +118,7 @@ int runEval(const std::vector<std::string>& args) {
         throw UsageError("--prompts, --cases and --bucket-prompts must be at least 1");
     }
     for (const char* option : {"--out", "--json", "--sheet"}) {
-        const auto path = parsed.value(option);
-        if (!path) continue;
-        if (const QString problem = outputFolderProblem(QString::fromStdString(*path)); !problem.isEmpty())
-            throw UsageError(option + (" " + problem.toStdString()));
+        if (const auto path = parsed.value(option)) requireOutputFolder(option, *path);
     }
     const auto report =
         eval::evaluate(*model, settings, [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); });

@@ -66,10 +66,7 @@ int runGenerate(const std::vector<std::string>& args) {
     if (!out) throw UsageError("--out PATH is required (.mp4 .mov .mkv .webm or dir/%04d.png)");
     const media::VideoCodec codec = media::codecForPath(*out);
     // A sequence's folder is made when written; a file's must be there before the work.
-    if (codec != media::VideoCodec::PngSequence) {
-        if (const QString problem = outputFolderProblem(QString::fromStdString(*out)); !problem.isEmpty())
-            throw UsageError("--out " + problem.toStdString());
-    }
+    if (codec != media::VideoCodec::PngSequence) requireOutputFolder("--out", *out);
 
     int modes = 0;
     for (const char* option :

@@ -1,5 +1,7 @@
 #include "app/cli/OutputFile.h"
 
+#include "app/cli/Arguments.h"
+
 #include <QFileInfo>
 #include <QImage>
 #include <QSaveFile>
@@ -15,13 +17,13 @@ namespace {
 
 }  // namespace
 
-QString outputFolderProblem(const QString& path) {
-    const QFileInfo folder(QFileInfo(path).absolutePath());
-    if (!folder.isDir())
-        return QString("cannot write '%1': the folder '%2' does not exist").arg(path, folder.filePath());
-    if (!folder.isWritable())
-        return QString("cannot write '%1': the folder '%2' is read-only").arg(path, folder.filePath());
-    return {};
+void requireOutputFolder(const std::string& option, const std::string& path) {
+    const QFileInfo folder(QFileInfo(QString::fromStdString(path)).absolutePath());
+    const char* why = !folder.isDir() ? "does not exist" : !folder.isWritable() ? "is read-only" : nullptr;
+    if (why) {
+        throw UsageError(option + " cannot write '" + path + "': the folder '" + folder.filePath().toStdString() +
+                         "' " + why);
+    }
 }
 
 void writeOutputFile(const QString& path, const QByteArray& bytes) {

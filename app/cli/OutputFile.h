@@ -6,13 +6,15 @@
 #include <QByteArray>
 #include <QString>
 
+#include <string>
+
 class QImage;
 
 namespace shotcraft::cli {
 
-// Why `path` could not be written (its folder is missing or read-only), or empty: checked
-// before long work so that its result is not lost at the end.
-QString outputFolderProblem(const QString& path);
+// Throws UsageError naming `option` when `path` could not be written (its folder is
+// missing or read-only): checked before long work so that its result is not lost at the end.
+void requireOutputFolder(const std::string& option, const std::string& path);
 
 // Both throw std::runtime_error naming the file and the reason.
 void writeOutputFile(const QString& path, const QByteArray& bytes);
